@@ -1,0 +1,158 @@
+import compress from "@fastify/compress";
+import helmet from "@fastify/helmet";
+import swagger from "@fastify/swagger";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/connection.ts";
+import { AppError, NotFoundError, ValidationError } from "./errors.ts";
+import { features } from "./features/index.ts";
+import { registerAssets } from "./http/assets.ts";
+import { attachLocale, sendPage, viewCtx } from "./http/context.ts";
+import { isLocale, negotiateLocale } from "./i18n/locales.ts";
+import { Messages } from "./i18n/messages.ts";
+import { ErrorPage } from "./views/ErrorPage.tsx";
+
+/** What the app is built from; tests pass their own. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  messages?: Messages;
+  /** false in tests that want quiet output. */
+  logger?: boolean;
+}
+
+/** Everything a feature's routes may use. */
+export interface FeatureDeps {
+  config: Config;
+  database: Database;
+  messages: Messages;
+}
+
+/** Builds the Fastify application: plugins, one register() per feature, the error handler. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const messages = deps.messages ?? new Messages();
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : { level: deps.config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    trustProxy: false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(compress, { global: true, encodings: ["br", "gzip"], threshold: 1024 });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Dialogue of Women of Central Asian Countries — open data API",
+        version: "1.0.0",
+        description:
+          "Every public list and record of the platform as JSON; lists also as CSV (`.csv` suffix or `?format=csv`).",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook("onRequest", async (req) => attachLocale(req, messages));
+  // A page under an unknown locale prefix does not exist.
+  app.addHook("preValidation", async (req) => {
+    const locale = (req.params as Record<string, unknown> | undefined)?.locale;
+    if (locale !== undefined && !isLocale(locale)) throw new NotFoundError();
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => handleError(err, req, reply));
+  app.setNotFoundHandler((req, reply) => handleError(new NotFoundError(), req, reply));
+
+  registerAssets(app);
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {
+    const ok = await deps.database.ping();
+    return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "database unavailable" });
+  });
+  app.get("/", { schema: { hide: true } }, async (req, reply) =>
+    reply
+      .header("vary", "accept-language")
+      .redirect(`/${negotiateLocale(req.headers["accept-language"])}/`, 302),
+  );
+  app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const featureDeps: FeatureDeps = { config: deps.config, database: deps.database, messages };
+  for (const feature of features) await app.register(feature, { deps: featureDeps });
+  return app;
+}
+
+/** Answers any error as an HTML page or JSON (by path and Accept), translated, never with a stack trace. */
+function handleError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const appError = toAppError(err);
+  if (appError.status >= 500) req.log.error({ err }, "request failed");
+  const t = req.t;
+  const message = t(`errors.${appError.id}`);
+  const fields =
+    appError instanceof ValidationError
+      ? appError.fields.map((f) => ({ path: f.path, message: t(`validation.${f.message}`) }))
+      : undefined;
+  const wantsJson = req.url.startsWith("/api/") || !(req.headers.accept ?? "*/*").match(/text\/html|\*\/\*/);
+  if (wantsJson) {
+    return reply.code(appError.status).send({ error: appError.id, message, ...(fields ? { fields } : {}) });
+  }
+  return sendPage(
+    reply,
+    ErrorPage({ ctx: viewCtx(req), status: appError.status, message, fields }),
+    appError.status,
+  );
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    return new ValidationError(
+      err.validation.map((v) => ({
+        path: [v.instancePath.replace(/^\//, "").replace(/\//g, ".")].filter(Boolean).join(".") || "request",
+        message: String((v.params as { issue?: { code?: string } }).issue?.code ?? "invalid"),
+      })),
+    );
+  }
+  const e = err as Partial<FastifyError>;
+  if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {
+    const id =
+      e.statusCode === 413
+        ? "too_large"
+        : e.statusCode === 415
+          ? "unsupported_media"
+          : e.statusCode === 429
+            ? "rate_limited"
+            : "bad_request";
+    return new AppError(e.statusCode, id);
+  }
+  return new AppError(500, "internal");
+}

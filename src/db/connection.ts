@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
+import type { DB } from "./types.ts";
+
+export type Dialect = "sqlite" | "postgres";
+
+/** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
+export interface Database {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** Answers true when the database responds to a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…` selects PostgreSQL; empty or `sqlite:PATH` selects SQLite. */
+  url: string;
+  /** Where the SQLite file lives when the URL does not name one. */
+  dataDir: string;
+  /** PostgreSQL only: the schema to use (tests isolate themselves this way). */
+  schema?: string;
+}
+
+/** Opens SQLite (WAL, foreign keys, busy timeout) or PostgreSQL, as the URL says. */
+export function openDatabase(opts: DatabaseOptions): Database {
+  if (/^postgres(ql)?:/.test(opts.url)) return openPostgres(opts.url, opts.schema);
+  const file = opts.url.startsWith("sqlite:")
+    ? opts.url.slice("sqlite:".length)
+    : path.join(opts.dataDir, "dialogue.db");
+  return openSqlite(file);
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    ping: async () => {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string, schema?: string): Database {
+  // Counts and sums arrive as strings by default; the app's numbers fit in a double.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+  pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    options: schema ? `-c search_path=${schema}` : undefined,
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: "postgres",
+    ping: async () => {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

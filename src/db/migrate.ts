@@ -1,0 +1,18 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as m001 from "./migrations/001_domain.ts";
+import type { DB } from "./types.ts";
+
+/** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
+const migrations: Record<string, Migration> = {
+  "001_domain": m001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; throws with the failing migration's error. Returns the names applied. */
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,25 @@
+import { chairmanshipsRoutes } from "./chairmanships/chairmanships.routes.ts";
+import { eventsRoutes } from "./events/events.routes.ts";
+import { homeRoutes } from "./home/home.routes.ts";
+import { indicatorsRoutes } from "./indicators/indicators.routes.ts";
+import { newsRoutes } from "./news/news.routes.ts";
+import { organizationsRoutes } from "./organizations/organizations.routes.ts";
+import { peopleRoutes } from "./people/people.routes.ts";
+import { plansRoutes } from "./plans/plans.routes.ts";
+import { projectsRoutes } from "./projects/projects.routes.ts";
+import { referenceRoutes } from "./reference/reference.routes.ts";
+import type { Feature } from "./types.ts";
+
+/** Every feature, registered in this order by buildApp. */
+export const features: Feature[] = [
+  homeRoutes,
+  chairmanshipsRoutes,
+  eventsRoutes,
+  peopleRoutes,
+  organizationsRoutes,
+  projectsRoutes,
+  plansRoutes,
+  indicatorsRoutes,
+  newsRoutes,
+  referenceRoutes,
+];

@@ -1,0 +1,4 @@
+import type { Feature } from "../types.ts";
+
+/** Routes of the news feature. */
+export const newsRoutes: Feature = async () => {};

@@ -1,0 +1,4 @@
+import type { Feature } from "../types.ts";
+
+/** Routes of the plans feature. */
+export const plansRoutes: Feature = async () => {};

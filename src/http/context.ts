@@ -1,0 +1,57 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { renderToString } from "preact-render-to-string";
+import type { VNode } from "preact";
+import { isLocale, type Locale, negotiateLocale } from "../i18n/locales.ts";
+import type { Messages, Translate } from "../i18n/messages.ts";
+
+/** What every view needs to know about the request: language, translator, where it is. */
+export interface ViewCtx {
+  locale: Locale;
+  t: Translate;
+  /** The path after the locale prefix, with the query, e.g. `/events?page=2`; the language switcher keeps it. */
+  path: string;
+  /** Fingerprinted stylesheet URL. */
+  cssHref: string;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translate;
+  }
+}
+
+/** Decides the request's locale: the path prefix, then `?locale=`, then Accept-Language. */
+export function resolveLocale(req: FastifyRequest): Locale {
+  const first = req.url.split("/")[1]?.split("?")[0];
+  if (isLocale(first)) return first;
+  const q = (req.query as Record<string, unknown> | undefined)?.locale;
+  if (isLocale(q)) return q;
+  return negotiateLocale(req.headers["accept-language"]);
+}
+
+/** Sets `req.locale` and `req.t` on every request. */
+export function attachLocale(req: FastifyRequest, messages: Messages): void {
+  req.locale = resolveLocale(req);
+  req.t = messages.for(req.locale);
+}
+
+let cssHref = "/assets/style.css";
+/** Set once at start by the assets module. */
+export function setCssHref(href: string): void {
+  cssHref = href;
+}
+
+/** Builds the view context for a request. */
+export function viewCtx(req: FastifyRequest): ViewCtx {
+  const rest = req.url.replace(/^\/[a-z]{2}(?=\/|$|\?)/, "");
+  return { locale: req.locale, t: req.t, path: rest.startsWith("/") ? rest : `/${rest}`, cssHref };
+}
+
+/** Sends a full HTML page. */
+export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+  return reply
+    .code(status)
+    .type("text/html; charset=utf-8")
+    .send(`<!doctype html>${renderToString(page)}`);
+}

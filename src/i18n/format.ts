@@ -1,0 +1,43 @@
+import type { Locale } from "./locales.ts";
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats an ISO date (YYYY-MM-DD or a timestamp) in the reader's locale; the date is read as UTC. */
+export function formatDate(locale: Locale, iso: string, style: "long" | "medium" | "short" = "long"): string {
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const key = `${locale}:${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: "UTC" });
+    dateFormats.set(key, f);
+  }
+  return f.format(d);
+}
+
+/** A country's (or region's) name in the reader's language, from ICU's CLDR data. */
+export function countryName(locale: Locale, code: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Formats a number in the reader's locale. */
+export function formatNumber(locale: Locale, n: number, maxFractionDigits = 2): string {
+  const key = `${locale}:${maxFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}

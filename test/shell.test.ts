@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, getJson, getPage, type TestApp } from "./app.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ seed: false });
+});
+afterAll(async () => t.close());
+
+describe("the server shell", () => {
+  it("answers /healthz and /readyz", async () => {
+    expect((await getJson(t.app, "/healthz")).status).toBe(200);
+    expect(await getJson(t.app, "/readyz")).toEqual({ status: 200, body: { status: "ready" } });
+  });
+
+  it("redirects / by Accept-Language, Russian by default", async () => {
+    const kk = await t.app.inject({ url: "/", headers: { "accept-language": "kk-KZ,kk;q=0.9,en;q=0.5" } });
+    expect(kk.statusCode).toBe(302);
+    expect(kk.headers.location).toBe("/kk/");
+    const none = await t.app.inject({ url: "/" });
+    expect(none.headers.location).toBe("/ru/");
+    const fr = await t.app.inject({ url: "/", headers: { "accept-language": "fr, en;q=0.3" } });
+    expect(fr.headers.location).toBe("/en/");
+  });
+
+  it("answers an unknown page with a translated 404 page, no stack trace", async () => {
+    const en = await getPage(t.app, "/en/no-such-page");
+    expect(en.status).toBe(404);
+    expect(en.html).toContain("<title>Error 404");
+    expect(en.html).toContain("This page does not exist");
+    const ru = await getPage(t.app, "/ru/no-such-page");
+    expect(ru.html).toContain("Такой страницы нет");
+    expect(ru.html).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("answers an unknown API path with JSON 404", async () => {
+    const res = await getJson<{ error: string }>(t.app, "/api/v1/nothing-here");
+    expect(res.status).toBe(404);
+    expect(res.body.error).toBe("not_found");
+  });
+
+  it("serves the stylesheet under a fingerprinted name with immutable caching", async () => {
+    const home = await getPage(t.app, "/en/no-such-page");
+    const href = /href="(\/assets\/style\.[0-9a-f]{10}\.css)"/.exec(home.html)?.[1];
+    expect(href).toBeDefined();
+    const css = await t.app.inject({ url: href! });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers["cache-control"]).toContain("immutable");
+  });
+
+  it("sends a strict Content-Security-Policy", async () => {
+    const res = await t.app.inject({ url: "/healthz" });
+    const csp = String(res.headers["content-security-policy"]);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
