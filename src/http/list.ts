@@ -42,3 +42,6 @@ export const CountryCode = z
 
 /** A slug in a query string or a path. */
 export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/);
+
+/** The `:locale` path parameter of every page route (an unknown locale is a 404, checked before validation). */
+export const LocaleParams = z.object({ locale: z.enum(["kk", "ky", "tg", "tk", "uz", "ru", "en"]) });
