@@ -138,7 +138,7 @@ function toAppError(err: unknown): AppError {
     return new ValidationError(
       err.validation.map((v) => ({
         path: [v.instancePath.replace(/^\//, "").replace(/\//g, ".")].filter(Boolean).join(".") || "request",
-        message: String((v.params as { issue?: { code?: string } }).issue?.code ?? "invalid"),
+        message: String(v.keyword || "invalid"),
       })),
     );
   }
