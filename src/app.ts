@@ -32,6 +32,18 @@ export interface AppDeps {
   logger?: boolean;
 }
 
+/** One registered route. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeList: RouteInfo[];
+  }
+}
+
 /** Everything a feature's routes may use. */
 export interface FeatureDeps {
   config: Config;
@@ -50,6 +62,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1_048_576,
+  });
+  // Every registered route, for the OpenAPI and authorization-matrix tests.
+  const routeList: RouteInfo[] = [];
+  app.decorate("routeList", routeList);
+  app.addHook("onRoute", (r) => {
+    for (const method of [r.method].flat()) if (method !== "HEAD") routeList.push({ method, url: r.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -19,7 +19,7 @@ export function registerAssets(app: FastifyInstance): void {
     files.set(name, { body, type });
     if (file === "style.css") setCssHref(`/assets/${name}`);
   }
-  app.get<{ Params: { name: string } }>("/assets/:name", async (req, reply) => {
+  app.get<{ Params: { name: string } }>("/assets/:name", { schema: { hide: true } }, async (req, reply) => {
     const f = files.get(req.params.name);
     if (!f) return reply.callNotFound();
     return reply.type(f.type).header("cache-control", "public, max-age=31536000, immutable").send(f.body);
