@@ -30,8 +30,9 @@ export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestD
   });
   let database: Database;
   let drop = async () => {};
+  let schema: string | undefined;
   if (PG_URL) {
-    const schema = `t_${randomBytes(6).toString("hex")}`;
+    schema = `t_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
@@ -40,13 +41,19 @@ export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestD
     drop = async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
+      await c.query(`drop schema if exists ${schema} cascade`);
       await c.end();
     };
   } else {
     database = openDatabase({ url: "sqlite::memory:", dataDir: config.dataDir });
   }
-  await migrateToLatest(database.db);
+  try {
+    await migrateToLatest(database.db, schema);
+  } catch (e) {
+    await database.close();
+    await drop();
+    throw e;
+  }
   if (opts.seed !== false) await seedDemo(database.db);
   return {
     database,

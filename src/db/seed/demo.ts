@@ -1,7 +1,34 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../types.ts";
+import { loadAstanaMeeting, loadShowcase } from "./load-astana.ts";
+import { loadReference, loadTimeline } from "./load-core.ts";
+import { loadPlan, loadRecords } from "./load-records.ts";
+import { SeedWriter } from "./writer.ts";
 
-/** Loads the demo data set (the Astana 2023 article and the chairmanship timeline). Idempotent. */
-export async function seedDemo(_db: Kysely<DB>): Promise<{ created: boolean }> {
-  return { created: false };
+/** The year whose chairmanship marks the demo data as loaded. */
+const MARKER_YEAR = 2023;
+
+/**
+ * Loads the demo data set (the Astana 2023 article and the chairmanship timeline) in one
+ * transaction. Idempotent: when the 2023 chairmanship already exists it changes nothing
+ * and answers `{ created: false }`.
+ */
+export async function seedDemo(db: Kysely<DB>): Promise<{ created: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom("chairmanships")
+      .select("id")
+      .where("year", "=", MARKER_YEAR)
+      .executeTakeFirst();
+    if (existing) return { created: false };
+    const w = new SeedWriter(trx);
+    await loadReference(w);
+    await loadTimeline(w);
+    await loadAstanaMeeting(w);
+    await loadShowcase(w);
+    await loadPlan(w);
+    await loadRecords(w);
+    await w.flush();
+    return { created: true };
+  });
 }

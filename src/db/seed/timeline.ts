@@ -1,0 +1,95 @@
+import type { MemberCode, Text, TopicSlug } from "./types.ts";
+
+export interface ChairmanshipSeed {
+  year: number;
+  country: MemberCode;
+  chair?: string;
+  startsOn?: string;
+  endsOn?: string;
+  theme?: Text;
+  handoverNotes?: Text;
+  topics: TopicSlug[];
+}
+
+/** The rotation of the chairmanship, 2021–2025 (PRODUCT.md timeline). */
+export const CHAIRMANSHIPS: ChairmanshipSeed[] = [
+  {
+    year: 2021,
+    country: "UZ",
+    endsOn: "2021-12-23",
+    topics: [],
+    handoverNotes: {
+      en: "Uzbekistan handed the chairmanship over to Turkmenistan at the Tashkent forum on 23 December 2021.",
+      ru: "Узбекистан передал председательство Туркменистану на Ташкентском форуме 23 декабря 2021 года.",
+    },
+  },
+  {
+    year: 2022,
+    country: "TM",
+    startsOn: "2021-12-23",
+    topics: [],
+    handoverNotes: {
+      en: "The Outcome Document of the Ashgabat meeting was circulated as a document of the UN General Assembly.",
+      ru: "Итоговый документ Ашхабадской встречи был распространён в качестве документа Генеральной Ассамблеи ООН.",
+    },
+  },
+  {
+    year: 2023,
+    country: "KZ",
+    chair: "dania-espayeva",
+    startsOn: "2023-06-19",
+    endsOn: "2023-12-04",
+    theme: {
+      en: "The role of women in the development of innovation and technology",
+      ru: "Роль женщин в развитии инноваций и технологий",
+    },
+    topics: [
+      "digitalization",
+      "women-peace-security",
+      "demographic-development",
+      "gender-equality",
+      "innovation-technology",
+    ],
+    handoverNotes: {
+      en: "Kazakhstan opened its chairmanship at the Astana meeting on 19 June 2023, where the Action Plan for 2023 was adopted, and handed the chairmanship over to Kyrgyzstan at the closing meeting in Astana on 4 December 2023.",
+      ru: "Казахстан открыл своё председательство встречей в Астане 19 июня 2023 года, на которой был принят План действий на 2023 год, и передал председательство Кыргызстану на заключительной встрече в Астане 4 декабря 2023 года.",
+    },
+  },
+  {
+    year: 2024,
+    country: "KG",
+    startsOn: "2023-12-04",
+    topics: ["innovation-technology", "entrepreneurship", "women-peace-security"],
+  },
+  {
+    year: 2025,
+    country: "TJ",
+    startsOn: "2025-05-29",
+    endsOn: "2025-11-25",
+    topics: [],
+    handoverNotes: {
+      en: "The annual conference in Dushanbe on 25 November 2025 closed the first full cycle of chairmanships: every member country has chaired the Dialogue once.",
+      ru: "Ежегодная конференция в Душанбе 25 ноября 2025 года завершила первый полный цикл председательств: каждая страна-участница один раз председательствовала в Диалоге.",
+    },
+  },
+];
+
+export type EventKind = "meeting" | "conference" | "thematic_session" | "webinar" | "forum";
+export type OrgRole = "organizer" | "supporter" | "partner" | "participant";
+
+export interface EventSeed {
+  slug: string;
+  kind: EventKind;
+  startsOn: string;
+  approximate?: boolean;
+  online?: boolean;
+  country: MemberCode | null;
+  chairmanship: number | null;
+  title: Text;
+  theme?: Text;
+  city?: Text;
+  summary: Text;
+  orgs?: [string, OrgRole][];
+  countries?: MemberCode[];
+  topics?: TopicSlug[];
+}
