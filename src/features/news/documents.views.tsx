@@ -1,0 +1,135 @@
+import type { ViewCtx } from "../../http/context.ts";
+import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
+import { DOCUMENT_KINDS } from "./documents.schema.ts";
+import type { DocumentsList, DocumentView } from "./documents.service.ts";
+import { Body, RelatedLinks } from "./news.views.tsx";
+
+/** A document kind in the reader's language (an unknown kind shows as "other"). */
+function kindLabel(ctx: ViewCtx, kind: string): string {
+  return ctx.t(`documents.kind.${(DOCUMENT_KINDS as readonly string[]).includes(kind) ? kind : "other"}`);
+}
+
+function Filters({ ctx, list, base }: { ctx: ViewCtx; list: DocumentsList; base: string }) {
+  const { t } = ctx;
+  const { kind, year } = list.filters;
+  return (
+    <form class="filters" method="get" action={base}>
+      <div>
+        <label for="f-kind">{t("documents.filter.kind")}</label>
+        <select id="f-kind" name="kind">
+          <option value="">{t("common.all")}</option>
+          {DOCUMENT_KINDS.map((k) => (
+            <option key={k} value={k} selected={k === kind}>
+              {kindLabel(ctx, k)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="f-year">{t("documents.filter.year")}</label>
+        <select id="f-year" name="year">
+          <option value="">{t("common.all")}</option>
+          {list.years.map((y) => (
+            <option key={y} value={y} selected={y === year}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">{t("common.filter")}</button>
+      {kind || year ? <a href={base}>{t("common.reset")}</a> : null}
+    </form>
+  );
+}
+
+/** The documents list: kind, date and what each is about, with filters by kind and year. */
+export function DocumentsPage({ ctx, list }: { ctx: ViewCtx; list: DocumentsList }) {
+  const { t } = ctx;
+  const base = `/${ctx.locale}/documents`;
+  const params = { kind: list.filters.kind, year: list.filters.year };
+  const api = listHref("/api/v1/documents", params);
+  return (
+    <Layout ctx={ctx} title={t("documents.list.title")}>
+      <PageHeader title={t("documents.list.title")} sub={t("common.count", { count: list.total })} />
+      <Filters ctx={ctx} list={list} base={base} />
+      {list.items.length === 0 ? (
+        <p>{t("common.none")}</p>
+      ) : (
+        <ul class="cards">
+          {list.items.map((d) => (
+            <li key={d.id}>
+              <h2>
+                <a href={d.url}>
+                  <Text ctx={ctx} value={d.title} />
+                </a>
+              </h2>
+              <p class="meta">
+                {kindLabel(ctx, d.kind)}
+                {d.date ? " · " : null}
+                <DateText ctx={ctx} iso={d.date} />
+              </p>
+              <RelatedLinks ctx={ctx} event={d.event} chair={d.chairmanship} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination
+        ctx={ctx}
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        hrefFor={(p) =>
+          listHref(base, { ...params, page: p, pageSize: list.pageSize === 20 ? undefined : list.pageSize })
+        }
+      />
+      <DataLinks ctx={ctx} api={api} />
+    </Layout>
+  );
+}
+
+/** One document: what it is, what it is about, and where to read it. */
+export function DocumentPage({ ctx, doc }: { ctx: ViewCtx; doc: DocumentView }) {
+  const { t } = ctx;
+  const desc = doc.description;
+  const source = doc.sourceUrl && /^https?:\/\//i.test(doc.sourceUrl) ? doc.sourceUrl : undefined;
+  return (
+    <Layout ctx={ctx} title={doc.title.text}>
+      <PageHeader
+        title={<Text ctx={ctx} value={doc.title} />}
+        sub={
+          <>
+            {kindLabel(ctx, doc.kind)}
+            {doc.date ? " · " : null}
+            <DateText ctx={ctx} iso={doc.date} />
+          </>
+        }
+      />
+      <RelatedLinks ctx={ctx} event={doc.event} chair={doc.chairmanship} />
+      {doc.plan ? (
+        <p>
+          {t("documents.related.plan")}:{" "}
+          <a href={doc.plan.url}>
+            {doc.plan.title ? (
+              <Text ctx={ctx} value={doc.plan.title} />
+            ) : (
+              t("documents.planOf", { year: String(doc.plan.year) })
+            )}
+          </a>
+        </p>
+      ) : null}
+      <Body
+        ctx={ctx}
+        body={desc ? { lang: desc.lang, fallback: desc.fallback, blocks: doc.descriptionBlocks } : undefined}
+      />
+      {source ? (
+        <p>
+          {t("documents.source")}: <a href={source}>{source}</a>
+        </p>
+      ) : null}
+      <p>
+        <a href={`/${ctx.locale}/documents`}>{t("documents.detail.back")}</a>
+      </p>
+    </Layout>
+  );
+}
