@@ -1,0 +1,145 @@
+import { type Kysely, sql } from "kysely";
+import type { DB } from "../../db/types.ts";
+import { offsetOf, type PageQuery } from "../../http/list.ts";
+import type { EventFilters } from "./events.schema.ts";
+
+/** An event as lists show it. */
+export interface EventRow {
+  id: number;
+  slug: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string | null;
+  date_approximate: number;
+  is_online: number;
+  country_code: string | null;
+  chairmanship_id: number | null;
+  chairmanship_year: number | null;
+  chairmanship_country: string | null;
+}
+
+/** Public events, with the year of their (public) chairmanship. */
+function publicEvents(db: Kysely<DB>) {
+  return db
+    .selectFrom("events as e")
+    .leftJoin("chairmanships as c", (j) =>
+      j
+        .onRef("c.id", "=", "e.chairmanship_id")
+        .on("c.status", "=", "published")
+        .on("c.deleted_at", "is", null),
+    )
+    .where("e.status", "=", "published")
+    .where("e.deleted_at", "is", null);
+}
+
+const EVENT_COLUMNS = [
+  "e.id",
+  "e.slug",
+  "e.kind",
+  "e.starts_on",
+  "e.ends_on",
+  "e.date_approximate",
+  "e.is_online",
+  "e.country_code",
+  "c.id as chairmanship_id",
+  "c.year as chairmanship_year",
+  "c.country_code as chairmanship_country",
+] as const;
+
+/** One page of public events, newest first, filtered by calendar year, country and kind. */
+export async function listEvents(
+  db: Kysely<DB>,
+  f: EventFilters,
+  q: PageQuery,
+): Promise<{ rows: EventRow[]; total: number }> {
+  let base = publicEvents(db);
+  if (f.year !== undefined) {
+    base = base
+      .where("e.starts_on", ">=", `${f.year}-01-01`)
+      .where("e.starts_on", "<", `${f.year + 1}-01-01`);
+  }
+  if (f.country !== undefined) base = base.where("e.country_code", "=", f.country);
+  if (f.kind !== undefined) base = base.where("e.kind", "=", f.kind);
+  const [rows, count] = await Promise.all([
+    base
+      .select(EVENT_COLUMNS)
+      .orderBy("e.starts_on", "desc")
+      .orderBy("e.id", "desc")
+      .limit(q.pageSize)
+      .offset(offsetOf(q))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+/** The public events of some chairmanships, oldest first. */
+export async function eventsOfChairmanships(
+  db: Kysely<DB>,
+  chairIds: readonly number[],
+): Promise<EventRow[]> {
+  if (chairIds.length === 0) return [];
+  return publicEvents(db)
+    .where("e.chairmanship_id", "in", [...chairIds])
+    .select(EVENT_COLUMNS)
+    .orderBy("e.starts_on")
+    .orderBy("e.id")
+    .execute();
+}
+
+/** Public events that belong to no chairmanship (the launch of the Dialogue), oldest first. */
+export async function eventsWithoutChairmanship(db: Kysely<DB>, limit = 50): Promise<EventRow[]> {
+  return publicEvents(db)
+    .where("e.chairmanship_id", "is", null)
+    .select(EVENT_COLUMNS)
+    .orderBy("e.starts_on")
+    .orderBy("e.id")
+    .limit(limit)
+    .execute();
+}
+
+/** One public event by its slug. */
+export async function findEvent(db: Kysely<DB>, slug: string): Promise<EventRow | undefined> {
+  return publicEvents(db).where("e.slug", "=", slug).select(EVENT_COLUMNS).executeTakeFirst();
+}
+
+/** The calendar years and countries public events happened in (for the filter form). */
+export async function eventFacets(db: Kysely<DB>): Promise<{ years: number[]; countries: string[] }> {
+  const [years, countries] = await Promise.all([
+    publicEvents(db).select(sql<string>`substr(e.starts_on, 1, 4)`.as("y")).distinct().execute(),
+    publicEvents(db).where("e.country_code", "is not", null).select("e.country_code").distinct().execute(),
+  ]);
+  return {
+    years: years.map((r) => Number(r.y)).sort((a, b) => b - a),
+    countries: countries.flatMap((r) => (r.country_code ? [r.country_code] : [])),
+  };
+}
+
+/** Country ids and sort order for codes (translation overrides are keyed by country id). */
+export async function countriesByCode(
+  db: Kysely<DB>,
+  codes: readonly string[],
+): Promise<{ id: number; code: string; sort_order: number }[]> {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom("countries")
+    .select(["id", "code", "sort_order"])
+    .where("code", "in", [...new Set(codes)])
+    .execute();
+}
+
+/** Public people by id (name fallback: sort_name). */
+export async function publicPeople(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<{ id: number; slug: string; sort_name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("people")
+    .select(["id", "slug", "sort_name"])
+    .where("id", "in", [...new Set(ids)])
+    .where("status", "=", "published")
+    .where("deleted_at", "is", null)
+    .where("is_public", "=", 1)
+    .execute();
+}

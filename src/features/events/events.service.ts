@@ -1,0 +1,106 @@
+import type { Kysely } from "kysely";
+import type { Localized } from "../../db/translations.ts";
+import type { DB } from "../../db/types.ts";
+import type { Page, PageQuery } from "../../http/list.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { type EventRow, eventFacets, listEvents } from "./events.repo.ts";
+import type { EventFilters, EventItem } from "./events.schema.ts";
+import { countryNames, namer, plain } from "./names.service.ts";
+
+/** An event as a card in a list shows it. */
+export interface EventCard {
+  id: number;
+  slug: string;
+  kind: string;
+  startsOn: string;
+  endsOn: string | null;
+  approximate: boolean;
+  online: boolean;
+  title: Localized;
+  city: Localized | undefined;
+  country: { code: string; name: string } | null;
+  chairmanshipYear: number | null;
+}
+
+/** Turns event rows into cards: titles, cities and country names in the reader's language. */
+export async function toEventCards(db: Kysely<DB>, rows: EventRow[], locale: Locale): Promise<EventCard[]> {
+  const [text, countries] = await Promise.all([
+    namer(
+      db,
+      "event",
+      rows.map((r) => r.id),
+      locale,
+    ),
+    countryNames(
+      db,
+      rows.flatMap((r) => (r.country_code ? [r.country_code] : [])),
+      locale,
+    ),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    kind: r.kind,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+    approximate: r.date_approximate === 1,
+    online: r.is_online === 1,
+    title: text(r.id, "title") ?? plain(r.slug, locale),
+    city: text(r.id, "city"),
+    country: r.country_code
+      ? { code: r.country_code, name: countries.get(r.country_code) ?? r.country_code }
+      : null,
+    chairmanshipYear: r.chairmanship_year,
+  }));
+}
+
+/** One page of event cards, newest first. */
+export async function eventsPage(
+  db: Kysely<DB>,
+  locale: Locale,
+  f: EventFilters,
+  q: PageQuery,
+): Promise<Page<EventCard>> {
+  const { rows, total } = await listEvents(db, f, q);
+  return { items: await toEventCards(db, rows, locale), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The choices of the filter form: years (newest first) and countries (by name). */
+export async function eventFilterChoices(
+  db: Kysely<DB>,
+  locale: Locale,
+): Promise<{ years: number[]; countries: { code: string; name: string }[] }> {
+  const { years, countries } = await eventFacets(db);
+  const names = await countryNames(db, countries, locale);
+  const collator = new Intl.Collator(locale);
+  return {
+    years,
+    countries: countries
+      .map((code) => ({ code, name: names.get(code) ?? code }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+/** The public HTML address of an event. */
+export function eventUrl(locale: Locale, slug: string): string {
+  return `/${locale}/events/${slug}`;
+}
+
+/** An event card as an API list item (plain strings in the request locale). */
+export function toEventItem(e: EventCard, locale: Locale): EventItem {
+  return {
+    id: e.id,
+    url: eventUrl(locale, e.slug),
+    slug: e.slug,
+    title: e.title.text,
+    kind: e.kind,
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+    dateApproximate: e.approximate,
+    isOnline: e.online,
+    city: e.city?.text ?? null,
+    country: e.country?.code ?? null,
+    countryName: e.country?.name ?? null,
+    chairmanshipYear: e.chairmanshipYear,
+  };
+}
