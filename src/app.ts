@@ -102,10 +102,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.addHook("onRequest", async (req) => attachLocale(req, messages));
-  // A page under an unknown locale prefix does not exist.
   app.addHook("preValidation", async (req) => {
+    // A page under an unknown locale prefix does not exist.
     const locale = (req.params as Record<string, unknown> | undefined)?.locale;
     if (locale !== undefined && !isLocale(locale)) throw new NotFoundError();
+    // NUL can never be stored or searched (PostgreSQL rejects it in text): drop it from every input.
+    stripNul(req.params);
+    stripNul(req.query);
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => handleError(err, req, reply));
@@ -173,4 +176,15 @@ function toAppError(err: unknown): AppError {
     return new AppError(e.statusCode, id);
   }
   return new AppError(500, "internal");
+}
+
+/** Removes NUL characters from the string values of a parsed params/query object, in place. */
+function stripNul(input: unknown): void {
+  if (!input || typeof input !== "object") return;
+  const record = input as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v === "string" && v.includes("\u0000")) record[k] = v.replaceAll("\u0000", "");
+    else if (Array.isArray(v))
+      record[k] = v.map((x) => (typeof x === "string" ? x.replaceAll("\u0000", "") : x));
+  }
 }

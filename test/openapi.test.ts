@@ -24,12 +24,24 @@ describe("the OpenAPI document", () => {
   it("describes every API route the app registers, and no page route", async () => {
     const { body } = await getJson<OpenApiDoc>(t.app, "/api/v1/openapi.json");
     const documented = Object.keys(body.paths);
-    for (const list of ["events", "people", "organizations", "projects", "plans", "indicators", "news", "documents", "chairmanships"]) {
+    for (const list of [
+      "events",
+      "people",
+      "organizations",
+      "projects",
+      "plans",
+      "indicators",
+      "news",
+      "documents",
+      "chairmanships",
+    ]) {
       expect(documented).toContain(`/api/v1/${list}`);
       expect(documented).toContain(`/api/v1/${list}.csv`);
     }
     expect(documented.some((p) => p.startsWith("/{locale}"))).toBe(false);
-    const apiRoutes = t.app.routeList.filter((r) => r.url.startsWith("/api/v1/") && r.url !== "/api/v1/openapi.json");
+    const apiRoutes = t.app.routeList.filter(
+      (r) => r.url.startsWith("/api/v1/") && r.url !== "/api/v1/openapi.json",
+    );
     expect(apiRoutes.length).toBeGreaterThan(20);
     for (const r of apiRoutes) {
       const openApiPath = r.url.replace(/:(\w+)/g, "{$1}");

@@ -4,8 +4,24 @@ import { LOCALES } from "../src/i18n/locales.ts";
 import { createTestApp, getJson, type TestApp } from "./app.ts";
 
 const BUDGET = 14 * 1024;
-const LISTS = ["chairmanships", "events", "people", "organizations", "projects", "plans", "indicators", "news", "documents"];
-const FILTERED = ["/projects?country=KG", "/projects?block=family-and-society", "/events?country=KZ", "/people?country=KG", "/organizations?kind=international"];
+const LISTS = [
+  "chairmanships",
+  "events",
+  "people",
+  "organizations",
+  "projects",
+  "plans",
+  "indicators",
+  "news",
+  "documents",
+];
+const FILTERED = [
+  "/projects?country=KG",
+  "/projects?block=family-and-society",
+  "/events?country=KZ",
+  "/people?country=KG",
+  "/organizations?kind=international",
+];
 
 let t: TestApp;
 let paths: string[] = [];
@@ -15,7 +31,10 @@ beforeAll(async () => {
   t = await createTestApp();
   const found = new Set<string>(["/", ...LISTS.map((l) => `/${l}`), ...FILTERED]);
   for (const list of LISTS) {
-    const { body } = await getJson<{ items: { url: string }[] }>(t.app, `/api/v1/${list}?pageSize=100&locale=en`);
+    const { body } = await getJson<{ items: { url: string }[] }>(
+      t.app,
+      `/api/v1/${list}?pageSize=100&locale=en`,
+    );
     for (const item of body.items) found.add(item.url.replace(/^\/en(?=\/|$)/, ""));
   }
   paths = [...found];
@@ -42,7 +61,8 @@ describe("every public page in every locale", () => {
         if (res.statusCode !== 200) failures.push(`${url}: ${res.statusCode}`);
         else if (!/<title>[^<]+<\/title>/.test(html)) failures.push(`${url}: no <title>`);
         else if ((html.match(/<h1[\s>]/g) ?? []).length !== 1) failures.push(`${url}: not exactly one <h1>`);
-        else if (!html.includes(`hreflang="kk"`) || !html.includes(`lang="${locale}"`)) failures.push(`${url}: no switcher`);
+        else if (!html.includes(`hreflang="kk"`) || !html.includes(`lang="${locale}"`))
+          failures.push(`${url}: no switcher`);
       }
     }
     expect(failures).toEqual([]);
@@ -54,12 +74,20 @@ describe("every public page in every locale", () => {
       for (const p of paths) {
         const url = `/${locale}${p}`;
         const res = await t.app.inject({ url, headers: { accept: "text/html", "accept-encoding": "br" } });
-        const html = res.headers["content-encoding"] === "br" ? res.rawPayload.length : zlib.brotliCompressSync(res.rawPayload).length;
+        const html =
+          res.headers["content-encoding"] === "br"
+            ? res.rawPayload.length
+            : zlib.brotliCompressSync(res.rawPayload).length;
         sizes.push({ url, bytes: html + cssBytes });
       }
     }
     sizes.sort((a, b) => b.bytes - a.bytes);
-    console.log(`heaviest pages (HTML+CSS, brotli, CSS ${cssBytes} B):\n${sizes.slice(0, 5).map((s) => `  ${s.bytes} B  ${s.url}`).join("\n")}`);
+    console.log(
+      `heaviest pages (HTML+CSS, brotli, CSS ${cssBytes} B):\n${sizes
+        .slice(0, 5)
+        .map((s) => `  ${s.bytes} B  ${s.url}`)
+        .join("\n")}`,
+    );
     expect(sizes.filter((s) => s.bytes > BUDGET)).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ describe("the server process", () => {
   it("stops at start with the list of problems when the configuration is bad", async () => {
     const err = await run(process.execPath, ["--import", "tsx", "src/server.ts"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: "not-a-port", HOST: "" , DATA_DIR: tmp(), DATABASE_URL: "" },
+      env: { ...process.env, PORT: "not-a-port", HOST: "", DATA_DIR: tmp(), DATABASE_URL: "" },
     }).catch((e: { code: number; stderr: string }) => e);
     expect((err as { code: number }).code).toBe(2);
     expect((err as { stderr: string }).stderr).toContain("Invalid configuration");

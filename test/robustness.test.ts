@@ -26,7 +26,15 @@ const HOSTILE_QUERIES = [
   `q=${"a".repeat(10_000)}`,
 ];
 
-const PARAM_VALUES = ["en", "no-such-thing", "%3Cscript%3E", "1", "99999999999999999999", "%00", "a".repeat(300)];
+const PARAM_VALUES = [
+  "en",
+  "no-such-thing",
+  "%3Cscript%3E",
+  "1",
+  "99999999999999999999",
+  "%00",
+  "a".repeat(300),
+];
 
 /** Fills a route's :params with a value; :locale with a real locale first so the route itself is reached. */
 function fill(url: string, value: string, realLocale: boolean): string {
