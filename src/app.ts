@@ -13,6 +13,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { authPlugin } from "./auth/auth.plugin.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/connection.ts";
 import { AppError, NotFoundError, ValidationError } from "./errors.ts";
@@ -21,6 +22,7 @@ import { registerAssets } from "./http/assets.ts";
 import { attachLocale, sendPage, viewCtx } from "./http/context.ts";
 import { isLocale, negotiateLocale } from "./i18n/locales.ts";
 import { Messages } from "./i18n/messages.ts";
+import { createMailer, type Mailer } from "./mail/mailer.ts";
 import { ErrorPage } from "./views/ErrorPage.tsx";
 
 /** What the app is built from; tests pass their own. */
@@ -28,6 +30,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   messages?: Messages;
+  /** Defaults to the one the configuration asks for (SMTP or the outbox). */
+  mailer?: Mailer;
   /** false in tests that want quiet output. */
   logger?: boolean;
 }
@@ -49,6 +53,7 @@ export interface FeatureDeps {
   config: Config;
   database: Database;
   messages: Messages;
+  mailer: Mailer;
 }
 
 /** Builds the Fastify application: plugins, one register() per feature, the error handler. */
@@ -73,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(helmet, {
+    enableCSPNonces: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -102,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.addHook("onRequest", async (req) => attachLocale(req, messages));
+  await app.register(authPlugin, { config: deps.config, database: deps.database });
   app.addHook("preValidation", async (req) => {
     // A page under an unknown locale prefix does not exist.
     const locale = (req.params as Record<string, unknown> | undefined)?.locale;
@@ -127,7 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  const featureDeps: FeatureDeps = { config: deps.config, database: deps.database, messages };
+  const mailer = deps.mailer ?? createMailer(deps.config, app.log);
+  const featureDeps: FeatureDeps = { config: deps.config, database: deps.database, messages, mailer };
   for (const feature of features) await app.register(feature, { deps: featureDeps });
   return app;
 }
@@ -143,6 +151,9 @@ function handleError(err: unknown, req: FastifyRequest, reply: FastifyReply): Fa
       ? appError.fields.map((f) => ({ path: f.path, message: t(`validation.${f.message}`) }))
       : undefined;
   const wantsJson = req.url.startsWith("/api/") || !(req.headers.accept ?? "*/*").match(/text\/html|\*\/\*/);
+  if (appError.status === 401 && !wantsJson && req.method === "GET") {
+    return reply.redirect(`/${req.locale}/sign-in?next=${encodeURIComponent(req.url)}`, 303);
+  }
   if (wantsJson) {
     return reply.code(appError.status).send({ error: appError.id, message, ...(fields ? { fields } : {}) });
   }

@@ -16,9 +16,38 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), { message: "must start with smtp:// or smtps://" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Dialogue <no-reply@dialogue.local>"),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+export type Config = z.infer<typeof ConfigSchema> & {
+  dataDir: string;
+  /** Cookies get `Secure` and the `__Host-` prefix when the public URL is HTTPS. */
+  secureCookies: boolean;
+  /** The base URL that links in mails point to. */
+  baseUrl: string;
+};
 
 /** A configuration problem: the process stops and prints every one of them. */
 export class ConfigError extends Error {
@@ -34,7 +63,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const d = parsed.data;
+  const baseUrl = (d.PUBLIC_URL ?? `http://${d.HOST === "0.0.0.0" ? "127.0.0.1" : d.HOST}:${d.PORT}`).replace(
+    /\/$/,
+    "",
+  );
+  return { ...d, dataDir: path.resolve(d.DATA_DIR), secureCookies: baseUrl.startsWith("https://"), baseUrl };
 }
 
 function emptyToUndefined(v: string | undefined): string | undefined {

@@ -52,6 +52,7 @@ export interface PositionsTable {
 export interface ChairmanshipsTable extends ContentMeta {
   id: Generated<number>;
   year: number;
+  handed_over_at: string | null;
   country_code: string;
   chair_person_id: number | null;
   starts_on: string | null;
@@ -235,8 +236,85 @@ export interface TopicLinkTable {
   topic_id: number;
 }
 
+export type RoleName = "member" | "focal_point" | "secretariat" | "reviewer" | "admin";
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  locale: Generated<string>;
+  password_hash: string | null;
+  person_id: number | null;
+  email_confirmed_at: string | null;
+  disabled_at: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface RoleGrantsTable {
+  id: Generated<number>;
+  user_id: number;
+  role: RoleName;
+  country_code: string | null;
+  year: number | null;
+  call_id: number | null;
+  created_at: string;
+}
+export interface AuthSessionsTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  second_factor: Generated<number>;
+  ip: string | null;
+  user_agent: string | null;
+}
+export type TokenKind = "confirm" | "reset" | "invite" | "setup";
+export interface AuthTokensTable {
+  id: string;
+  kind: TokenKind;
+  user_id: number | null;
+  email: string;
+  data: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: string | null;
+}
+export interface ThrottlesTable {
+  key: string;
+  count: number;
+  window_start: string;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  actor_email: string | null;
+  action: string;
+  entity: string | null;
+  entity_id: number | null;
+  outcome: "success" | "failure" | "denied";
+  before_json: string | null;
+  after_json: string | null;
+  ip: string | null;
+}
+
 /** The database, as Kysely sees it. */
 export interface DB {
+  users: UsersTable;
+  role_grants: RoleGrantsTable;
+  auth_sessions: AuthSessionsTable;
+  auth_tokens: AuthTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  throttles: ThrottlesTable;
+  audit_log: AuditLogTable;
   translations: TranslationsTable;
   countries: CountriesTable;
   topics: TopicsTable;

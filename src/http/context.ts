@@ -12,6 +12,8 @@ export interface ViewCtx {
   path: string;
   /** Fingerprinted stylesheet URL. */
   cssHref: string;
+  /** The signed-in user (name, and whether she has any editing role), or null for a visitor. */
+  user: { name: string; staff: boolean } | null;
 }
 
 declare module "fastify" {
@@ -45,7 +47,10 @@ export function setCssHref(href: string): void {
 /** Builds the view context for a request. */
 export function viewCtx(req: FastifyRequest): ViewCtx {
   const rest = req.url.replace(/^\/[a-z]{2}(?=\/|$|\?)/, "");
-  return { locale: req.locale, t: req.t, path: rest.startsWith("/") ? rest : `/${rest}`, cssHref };
+  const user = req.user
+    ? { name: req.user.name, staff: req.user.grants.some((g) => g.role !== "member") }
+    : null;
+  return { locale: req.locale, t: req.t, path: rest.startsWith("/") ? rest : `/${rest}`, cssHref, user };
 }
 
 /** Sends a full HTML page. */

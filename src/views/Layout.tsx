@@ -48,7 +48,18 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
             <a class="brand" href={`/${locale}/`}>
               {t("common.siteName")}
             </a>
-            {/* Slot: the search box (issue 4) and the sign-in link (issue 3) go here. */}
+            {/* Slot: the search box (issue 4). */}
+            <nav class="account" aria-label={t("nav.account")}>
+              {ctx.user ? (
+                <>
+                  {ctx.user.staff ? <a href={`/${locale}/edit`}>{t("nav.edit")}</a> : null}{" "}
+                  <a href={`/${locale}/account`}>{ctx.user.name}</a>{" "}
+                  <a href={`/${locale}/sign-out`}>{t("nav.signOut")}</a>
+                </>
+              ) : (
+                <a href={`/${locale}/sign-in`}>{t("nav.signIn")}</a>
+              )}
+            </nav>
           </div>
           <nav aria-label={t("nav.label")}>
             <ul>
