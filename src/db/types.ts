@@ -354,7 +354,6 @@ export interface DB {
 
 /** Entities whose text lives in `translations`. */
 export type TranslatableEntity =
-  | "country"
   | "topic"
   | "organization"
   | "person"

@@ -17,8 +17,18 @@ export function formatDate(locale: Locale, iso: string, style: "long" | "medium"
   return f.format(d);
 }
 
-/** A country's (or region's) name in the reader's language, from ICU's CLDR data. */
+/**
+ * Official short names where ICU's CLDR name is not the one the country itself uses
+ * (checked against ICU for KZ KG TJ TM UZ in every locale; only these differ).
+ */
+const OFFICIAL_NAMES: Partial<Record<Locale, Readonly<Record<string, string>>>> = {
+  ru: { KG: "Кыргызстан" },
+};
+
+/** A country's (or region's) name in the reader's language: the official short name, else ICU's CLDR name. */
 export function countryName(locale: Locale, code: string): string {
+  const official = OFFICIAL_NAMES[locale]?.[code];
+  if (official) return official;
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });

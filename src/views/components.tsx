@@ -65,13 +65,16 @@ export function DateRange({
   );
 }
 
-/** A country's name in the reader's language, linking to nothing (lists filter by it). */
+/** A country's name in the reader's language (`countryName`: the same name on every page), linking to nothing. */
 export function Country({ ctx, code }: { ctx: ViewCtx; code: string | null | undefined }) {
   if (!code) return null;
   return <span class="country">{countryName(ctx.locale, code)}</span>;
 }
 
-/** Previous/next links and "page X of Y" for any list. `hrefFor(page)` builds each link. */
+/**
+ * Previous/next links and "page X of Y" for any list. `hrefFor(page)` builds each link. A list's
+ * `Page` carries the numbers it needs: `<Pagination ctx={ctx} {...page} hrefFor={…} />`.
+ */
 export function Pagination({
   ctx,
   page,

@@ -25,12 +25,17 @@ export const ASTANA_SESSIONS: SessionSeed[] = [
 
 export type ParticipationRole = "speaker" | "moderator" | "guest" | "presenter" | "delegate";
 
-/** Who took part in the main session, and the position each held there (presenters come from the showcase). */
+/**
+ * Who took part in the main session, one row per position held there (presenters come from the
+ * showcase): Aida Balayeva spoke both as Deputy Head of the Presidential Administration and as
+ * Chair of the National Commission, so she has two rows with the same role.
+ */
 export const ASTANA_MAIN_PARTICIPANTS: { person: string; role: ParticipationRole; position: string }[] = [
   { person: "dania-espayeva", role: "moderator", position: "deputy-chair-majilis" },
   { person: "yerlan-koshanov", role: "speaker", position: "speaker-majilis" },
   { person: "elvira-azimova", role: "speaker", position: "chair-constitutional-court" },
   { person: "aida-balayeva", role: "speaker", position: "deputy-head-administration" },
+  { person: "aida-balayeva", role: "speaker", position: "chair-national-commission" },
   { person: "miroslav-jenca", role: "speaker", position: "un-asg" },
 ];
 

@@ -8,12 +8,10 @@ import { idOf, type SeedWriter } from "./writer.ts";
 /** Loads countries, topics, organizations, and people with their positions and expertise. */
 export async function loadReference(w: SeedWriter): Promise<void> {
   for (const [i, c] of COUNTRIES.entries()) {
-    const row = await w.db
+    await w.db
       .insertInto("countries")
       .values({ code: c.code, is_member: 1, sort_order: i + 1 })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    w.tr("country", row.id, { name: c.name });
+      .execute();
   }
   for (const [i, t] of TOPICS.entries()) {
     const row = await w.db

@@ -1,9 +1,9 @@
 import type { MemberCode, Text, TopicSlug } from "./types.ts";
 
-/** The five member countries, in the order the platform lists them; `name` only overrides ICU. */
-export const COUNTRIES: { code: MemberCode; name?: Partial<Text> }[] = [
+/** The five member countries, in the order the platform lists them (names come from `countryName`). */
+export const COUNTRIES: { code: MemberCode }[] = [
   { code: "KZ" },
-  { code: "KG", name: { ru: "Кыргызстан" } },
+  { code: "KG" },
   { code: "TJ" },
   { code: "TM" },
   { code: "UZ" },

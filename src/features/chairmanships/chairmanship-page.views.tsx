@@ -1,6 +1,7 @@
 import type { ViewCtx } from "../../http/context.ts";
 import { DateText, PageHeader, Text } from "../../views/components.tsx";
 import { Layout } from "../../views/Layout.tsx";
+import { DocumentsSection } from "../events/event-sections.views.tsx";
 import { RefLink } from "../events/parts.views.tsx";
 import type { ChairView } from "./chairmanships.service.ts";
 import { ChairFacts, EventLinks, Period } from "./chairmanships.views.tsx";
@@ -52,18 +53,7 @@ export function ChairmanshipPage({ ctx, view }: { ctx: ViewCtx; view: ChairView 
           </ul>
         </section>
       ) : null}
-      {view.documents.length > 0 ? (
-        <section>
-          <h2>{t("chairmanships.documents")}</h2>
-          <ul class="list">
-            {view.documents.map((d) => (
-              <li key={d.id}>
-                <RefLink ctx={ctx} section="documents" item={{ id: d.id, slug: d.slug, name: d.title }} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DocumentsSection ctx={ctx} heading={t("chairmanships.documents")} documents={view.documents} />
       {view.previousYear !== null || view.nextYear !== null ? (
         <nav class="pager" aria-label={t("chairmanships.around")}>
           {view.previousYear !== null ? (

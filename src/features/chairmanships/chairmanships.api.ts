@@ -1,5 +1,6 @@
 import type { CsvRow } from "../../http/csv.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { documentLink } from "../events/event-detail.api.ts";
 import { toEventItem } from "../events/events.service.ts";
 import type { ChairmanshipDetail, ChairmanshipItem } from "./chairmanships.schema.ts";
 import type { ChairCard, ChairView } from "./chairmanships.service.ts";
@@ -67,13 +68,7 @@ export function toChairmanshipDetail(v: ChairView, locale: Locale): Chairmanship
       publishedOn: n.publishedOn,
       url: `/${locale}/news/${n.slug}`,
     })),
-    documents: v.documents.map((d) => ({
-      id: d.id,
-      slug: d.slug,
-      kind: d.kind,
-      title: d.title.text,
-      url: `/${locale}/documents/${d.slug}`,
-    })),
+    documents: v.documents.map((d) => documentLink(d, locale)),
     previousYear: v.previousYear,
     nextYear: v.nextYear,
   };

@@ -1,8 +1,7 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams } from "../../http/list.ts";
-import { ApiLocaleQuery } from "../events/events.schema.ts";
+import { LocaleParams, LocaleQuery } from "../../http/list.ts";
 import type { Feature } from "../types.ts";
 import { ChairmanshipPage } from "./chairmanship-page.views.tsx";
 import { chairmanshipCsvRow, toChairmanshipDetail, toChairmanshipItem } from "./chairmanships.api.ts";
@@ -62,7 +61,7 @@ export const chairmanshipsRoutes: Feature = async (app, { deps }) => {
         tags: ["chairmanships"],
         summary: "One chairmanship: theme, priorities, chair, events, action plan, news and documents",
         params: ChairmanshipApiParams,
-        querystring: ApiLocaleQuery,
+        querystring: LocaleQuery,
         response: { 200: ChairmanshipDetail },
       },
     },

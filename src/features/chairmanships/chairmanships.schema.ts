@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { CountryCode, LocaleParams, PageQuery } from "../../http/list.ts";
+import { CountryCode, LocaleParams, optionalParam, PageQuery } from "../../http/list.ts";
 import { EventItem } from "../events/events.schema.ts";
-
-const blank = (v: unknown) => (v === "" ? undefined : v);
 
 /** Filters of the chairmanships list. */
 export const ChairmanshipFilters = z.object({
-  country: z.preprocess(blank, CountryCode.optional()),
+  country: optionalParam(CountryCode),
 });
 export type ChairmanshipFilters = z.infer<typeof ChairmanshipFilters>;
 

@@ -6,7 +6,15 @@ import type { Page, PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { eventsOfChairmanships, eventsWithoutChairmanship } from "../events/events.repo.ts";
 import { type EventCard, toEventCards } from "../events/events.service.ts";
-import { countryNames, namer, personNamer, plain, type Ref, topicNamer } from "../events/names.service.ts";
+import {
+  type CountryRef,
+  countryRef,
+  namer,
+  personNamer,
+  plain,
+  type Ref,
+  topicNamer,
+} from "../reference/names.service.ts";
 import * as repo from "./chairmanships.repo.ts";
 import type { ChairmanshipFilters } from "./chairmanships.schema.ts";
 
@@ -14,7 +22,7 @@ import type { ChairmanshipFilters } from "./chairmanships.schema.ts";
 export interface ChairCard {
   id: number;
   year: number;
-  country: { code: string; name: string };
+  country: CountryRef;
   theme: Localized | undefined;
   chair: Ref | null;
   startsOn: string | null;
@@ -37,7 +45,7 @@ export async function toChairCards(
     repo.chairmanshipTopics(db, ids),
     eventsOfChairmanships(db, ids),
   ]);
-  const [text, person, topic, countries, events] = await Promise.all([
+  const [text, person, topic, events] = await Promise.all([
     namer(db, "chairmanship", ids, locale),
     personNamer(
       db,
@@ -49,17 +57,12 @@ export async function toChairCards(
       topicRows.map((t) => t.id),
       locale,
     ),
-    countryNames(
-      db,
-      rows.map((r) => r.country_code),
-      locale,
-    ),
     toEventCards(db, eventRows, locale),
   ]);
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
-    country: { code: r.country_code, name: countries.get(r.country_code) ?? r.country_code },
+    country: countryRef(locale, r.country_code),
     theme: text(r.id, "theme"),
     chair:
       r.person_id && r.person_slug

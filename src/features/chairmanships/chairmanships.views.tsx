@@ -1,5 +1,5 @@
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { DataLinks, DateRange, listHref, PageHeader, Pagination } from "../../views/components.tsx";
 import { Layout } from "../../views/Layout.tsx";
@@ -22,7 +22,7 @@ export function TimelinePage({
 }) {
   const { t, locale } = ctx;
   const base = `/${locale}/chairmanships`;
-  const pageSize = query.pageSize === 20 ? undefined : query.pageSize;
+  const pageSize = pageSizeParam(query.pageSize);
   return (
     <Layout ctx={ctx} title={t("chairmanships.list.title")} description={t("chairmanships.list.intro")}>
       <PageHeader title={t("chairmanships.list.title")} sub={t("chairmanships.list.intro")} />
@@ -41,9 +41,7 @@ export function TimelinePage({
       )}
       <Pagination
         ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
+        {...page}
         hrefFor={(p) => listHref(base, { country: query.country, pageSize, page: p })}
       />
       <DataLinks ctx={ctx} api={listHref("/api/v1/chairmanships", { country: query.country, locale })} />

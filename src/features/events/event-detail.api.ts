@@ -1,9 +1,18 @@
+import type { Localized } from "../../db/translations.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import type { Ref } from "../reference/names.service.ts";
 import type { EventView } from "./event-detail.service.ts";
 import type { EventDetail } from "./events.schema.ts";
 import { toEventItem } from "./events.service.ts";
-import type { Ref } from "./names.service.ts";
 import type { TitleHeld } from "./participants.service.ts";
+
+/** A document an event or chairmanship page lists, as its API detail shows it. */
+export function documentLink(
+  d: { id: number; slug: string; kind: string; title: Localized },
+  locale: Locale,
+): { id: number; slug: string; kind: string; title: string; url: string } {
+  return { id: d.id, slug: d.slug, kind: d.kind, title: d.title.text, url: `/${locale}/documents/${d.slug}` };
+}
 
 /** The event view as the JSON detail of `/api/v1/events/{slug}`: plain strings in the request locale. */
 export function toEventDetail(v: EventView, locale: Locale): EventDetail {
@@ -59,13 +68,7 @@ export function toEventDetail(v: EventView, locale: Locale): EventDetail {
         presenters: p.presenters.map((pr) => link("people", pr)),
       })),
     })),
-    documents: v.documents.map((d) => ({
-      id: d.id,
-      slug: d.slug,
-      kind: d.kind,
-      title: d.title.text,
-      url: `/${locale}/documents/${d.slug}`,
-    })),
+    documents: v.documents.map((d) => documentLink(d, locale)),
     outcomePlans: v.plans.map((p) => ({
       year: p.year,
       title: p.title?.text ?? "",

@@ -27,18 +27,6 @@ export async function eventCountries(db: Kysely<DB>, eventId: number) {
     .execute();
 }
 
-/** Topic tags of an event. */
-export async function eventTopics(db: Kysely<DB>, eventId: number) {
-  return db
-    .selectFrom("event_topics as et")
-    .innerJoin("topics as t", "t.id", "et.topic_id")
-    .select(["t.id", "t.slug"])
-    .where("et.owner_id", "=", eventId)
-    .orderBy("t.sort_order")
-    .orderBy("t.id")
-    .execute();
-}
-
 /** The agenda: sessions of an event in order. */
 export async function eventSessions(db: Kysely<DB>, eventId: number) {
   return db
@@ -73,46 +61,6 @@ export async function eventParticipations(db: Kysely<DB>, eventId: number) {
     .execute();
 }
 
-/**
- * The positions participants held at an event: those their participations name, and any other
- * position of theirs whose dates cover the event's date (a missing bound is open). Each comes
- * with its organization when that is public.
- */
-export async function heldPositions(
-  db: Kysely<DB>,
-  named: readonly number[],
-  personIds: readonly number[],
-  date: string,
-) {
-  if (named.length === 0 && personIds.length === 0) return [];
-  return db
-    .selectFrom("positions as pos")
-    .leftJoin("organizations as o", (j) =>
-      j
-        .onRef("o.id", "=", "pos.organization_id")
-        .on("o.status", "=", "published")
-        .on("o.deleted_at", "is", null),
-    )
-    .select(["pos.id", "pos.person_id", "o.id as org_id", "o.slug as org_slug"])
-    .where((eb) =>
-      eb.or([
-        ...(named.length > 0 ? [eb("pos.id", "in", [...named])] : []),
-        ...(personIds.length > 0
-          ? [
-              eb.and([
-                eb("pos.person_id", "in", [...personIds]),
-                eb.or([eb("pos.starts_on", "is", null), eb("pos.starts_on", "<=", date)]),
-                eb.or([eb("pos.ends_on", "is", null), eb("pos.ends_on", ">=", date)]),
-              ]),
-            ]
-          : []),
-      ]),
-    )
-    .orderBy("pos.sort_order")
-    .orderBy("pos.id")
-    .execute();
-}
-
 /** Public statements of an event by public people, in order. */
 export async function eventStatements(db: Kysely<DB>, eventId: number) {
   return db
@@ -127,18 +75,6 @@ export async function eventStatements(db: Kysely<DB>, eventId: number) {
     .where("p.is_public", "=", 1)
     .orderBy("s.sort_order")
     .orderBy("s.id")
-    .execute();
-}
-
-/** Topic slugs of many statements. */
-export async function statementTopics(db: Kysely<DB>, ids: readonly number[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("statement_topics as st")
-    .innerJoin("topics as t", "t.id", "st.topic_id")
-    .select(["st.owner_id", "t.slug"])
-    .where("st.owner_id", "in", [...ids])
-    .orderBy("t.sort_order")
     .execute();
 }
 
@@ -166,21 +102,6 @@ export async function blockProjects(db: Kysely<DB>, blockIds: readonly number[])
     .where("deleted_at", "is", null)
     .orderBy("sort_order")
     .orderBy("id")
-    .execute();
-}
-
-/** Public presenters of some projects. */
-export async function projectPresenters(db: Kysely<DB>, projectIds: readonly number[]) {
-  if (projectIds.length === 0) return [];
-  return db
-    .selectFrom("project_presenters as pp")
-    .innerJoin("people as p", "p.id", "pp.person_id")
-    .select(["pp.project_id", "p.id", "p.slug", "p.sort_name"])
-    .where("pp.project_id", "in", [...projectIds])
-    .where("p.status", "=", "published")
-    .where("p.deleted_at", "is", null)
-    .where("p.is_public", "=", 1)
-    .orderBy("pp.sort_order")
     .execute();
 }
 

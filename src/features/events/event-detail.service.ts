@@ -3,18 +3,21 @@ import type { Localized } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { NotFoundError } from "../../errors.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import * as repo from "./event-detail.repo.ts";
-import { findEvent } from "./events.repo.ts";
-import { type EventCard, toEventCards } from "./events.service.ts";
+import { findPresenters } from "../projects/projects.repo.ts";
 import {
-  countryNames,
+  type CountryRef,
+  countryRef,
   namer,
   organizationNamer,
   personNamer,
   plain,
   type Ref,
-  topicNamer,
-} from "./names.service.ts";
+  topicsByOwner,
+} from "../reference/names.service.ts";
+import { topicsOf } from "../reference/reference.repo.ts";
+import * as repo from "./event-detail.repo.ts";
+import { findEvent } from "./events.repo.ts";
+import { type EventCard, toEventCards } from "./events.service.ts";
 import { eventParticipants, type Participant } from "./participants.service.ts";
 
 export interface Statement {
@@ -30,7 +33,7 @@ export interface ShowcaseProject {
   id: number;
   slug: string;
   title: Localized;
-  country: { code: string; name: string } | null;
+  country: CountryRef | null;
   presenters: Ref[];
 }
 
@@ -40,7 +43,7 @@ export interface EventView {
   topics: { slug: string; name: Localized }[];
   chairmanship: { year: number; country: string; countryName: string } | null;
   organizations: (Ref & { role: string })[];
-  countries: { code: string; name: string; role: string }[];
+  countries: (CountryRef & { role: string })[];
   sessions: { id: number; kind: string; title: Localized | undefined; participants: Participant[] }[];
   /** Participants not tied to a session. */
   participants: Participant[];
@@ -61,9 +64,9 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
     await Promise.all([
       repo.eventOrganizations(db, id),
       repo.eventCountries(db, id),
-      repo.eventTopics(db, id),
+      topicsOf(db, "event_topics", [id]),
       repo.eventSessions(db, id),
-      eventParticipants(db, { id, startsOn: row.starts_on }, locale),
+      eventParticipants(db, id, locale),
       repo.eventStatements(db, id),
       repo.eventBlocks(db, id),
       repo.eventDocuments(db, id),
@@ -74,12 +77,13 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
     blockRows.map((b) => b.id),
   );
   const [presenterRows, stmtTopicRows] = await Promise.all([
-    repo.projectPresenters(
+    findPresenters(
       db,
       projectRows.map((p) => p.id),
     ),
-    repo.statementTopics(
+    topicsOf(
       db,
+      "statement_topics",
       stmtRows.map((s) => s.id),
     ),
   ]);
@@ -90,14 +94,13 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
     eventText,
     personName,
     orgName,
-    topicName,
+    topicsOfEvent,
     sessionText,
     stmtText,
     blockText,
     projectText,
     docText,
     planText,
-    countries,
   ] = await Promise.all([
     namer(db, "event", [id], locale),
     personNamer(db, personIds, locale),
@@ -106,11 +109,7 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
       orgRows.map((o) => o.id),
       locale,
     ),
-    topicNamer(
-      db,
-      topicRows.map((t) => t.id),
-      locale,
-    ),
+    topicsByOwner(db, topicRows, locale),
     namer(
       db,
       "session",
@@ -147,15 +146,6 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
       planRows.map((p) => p.id),
       locale,
     ),
-    countryNames(
-      db,
-      [
-        ...countryRows.map((c) => c.country_code),
-        ...projectRows.flatMap((p) => (p.country_code ? [p.country_code] : [])),
-        ...(chairCountry ? [chairCountry] : []),
-      ],
-      locale,
-    ),
   ]);
 
   const person = (pid: number, slug: string, sortName: string): Ref => ({
@@ -163,18 +153,18 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
     slug,
     name: personName(pid, sortName),
   });
-  const topicsOf = new Map<number, string[]>();
-  for (const t of stmtTopicRows) topicsOf.set(t.owner_id, [...(topicsOf.get(t.owner_id) ?? []), t.slug]);
+  const stmtTopics = new Map<number, string[]>();
+  for (const t of stmtTopicRows) stmtTopics.set(t.owner_id, [...(stmtTopics.get(t.owner_id) ?? []), t.slug]);
 
   return {
     event: { ...card, theme: eventText(id, "theme"), summary: eventText(id, "summary") },
-    topics: topicRows.map((t) => ({ slug: t.slug, name: topicName(t.id, t.slug) })),
+    topics: topicsOfEvent(id),
     chairmanship:
       row.chairmanship_year !== null && chairCountry
         ? {
             year: row.chairmanship_year,
             country: chairCountry,
-            countryName: countries.get(chairCountry) ?? chairCountry,
+            countryName: countryRef(locale, chairCountry).name,
           }
         : null,
     organizations: orgRows.map((o) => ({
@@ -183,11 +173,7 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
       role: o.role,
       name: orgName(o.id, o.slug),
     })),
-    countries: countryRows.map((c) => ({
-      code: c.country_code,
-      role: c.role,
-      name: countries.get(c.country_code) ?? c.country_code,
-    })),
+    countries: countryRows.map((c) => ({ ...countryRef(locale, c.country_code), role: c.role })),
     sessions: sessionRows.map((s) => ({
       id: s.id,
       kind: s.kind,
@@ -201,7 +187,7 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
       kind: s.kind,
       text: stmtText(s.id, "text", "") ?? plain("", locale),
       person: person(s.person_id, s.person_slug, s.sort_name),
-      topics: topicsOf.get(s.id) ?? [],
+      topics: stmtTopics.get(s.id) ?? [],
     })),
     blocks: blockRows.map((b) => ({
       slug: b.slug,
@@ -212,9 +198,7 @@ export async function eventView(db: Kysely<DB>, slug: string, locale: Locale): P
           id: p.id,
           slug: p.slug,
           title: projectText(p.id, "title", p.slug) ?? plain(p.slug, locale),
-          country: p.country_code
-            ? { code: p.country_code, name: countries.get(p.country_code) ?? p.country_code }
-            : null,
+          country: countryRef(locale, p.country_code),
           presenters: presenterRows
             .filter((pr) => pr.project_id === p.id)
             .map((pr) => person(pr.id, pr.slug, pr.sort_name)),

@@ -2,7 +2,7 @@ import type { ViewCtx } from "../../http/context.ts";
 import { PageHeader, Text } from "../../views/components.tsx";
 import { Layout } from "../../views/Layout.tsx";
 import type { EventView } from "./event-detail.service.ts";
-import { ShowcaseSection, StatementsSection } from "./event-sections.views.tsx";
+import { DocumentsSection, ShowcaseSection, StatementsSection } from "./event-sections.views.tsx";
 import { PARTICIPATION_ROLES } from "./events.schema.ts";
 import type { Participant, TitleHeld } from "./participants.service.ts";
 import { EventMeta, label, RefLink, Txt } from "./parts.views.tsx";
@@ -90,18 +90,7 @@ export function EventPage({ ctx, view }: { ctx: ViewCtx; view: EventView }) {
       ) : null}
       <StatementsSection ctx={ctx} statements={view.statements} />
       <ShowcaseSection ctx={ctx} blocks={view.blocks} />
-      {view.documents.length > 0 ? (
-        <section>
-          <h2>{t("events.page.documents")}</h2>
-          <ul class="list">
-            {view.documents.map((d) => (
-              <li key={d.id}>
-                <RefLink ctx={ctx} section="documents" item={{ id: d.id, slug: d.slug, name: d.title }} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DocumentsSection ctx={ctx} heading={t("events.page.documents")} documents={view.documents} />
       {view.plans.length > 0 ? (
         <section>
           <h2>{t("events.page.outcome")}</h2>

@@ -1,3 +1,4 @@
+import type { Localized } from "../../db/translations.ts";
 import type { ViewCtx } from "../../http/context.ts";
 import { Text } from "../../views/components.tsx";
 import type { EventView, Statement } from "./event-detail.service.ts";
@@ -68,6 +69,31 @@ export function ShowcaseSection({ ctx, blocks }: { ctx: ViewCtx; blocks: EventVi
           </ul>
         </div>
       ))}
+    </section>
+  );
+}
+
+/** A page's documents (an event's, a chairmanship's) as a titled list of links to their pages. */
+export function DocumentsSection({
+  ctx,
+  heading,
+  documents,
+}: {
+  ctx: ViewCtx;
+  heading: string;
+  documents: { id: number; slug: string; title: Localized }[];
+}) {
+  if (documents.length === 0) return null;
+  return (
+    <section>
+      <h2>{heading}</h2>
+      <ul class="list">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <RefLink ctx={ctx} section="documents" item={{ id: d.id, slug: d.slug, name: d.title }} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

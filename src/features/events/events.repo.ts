@@ -103,43 +103,11 @@ export async function findEvent(db: Kysely<DB>, slug: string): Promise<EventRow 
   return publicEvents(db).where("e.slug", "=", slug).select(EVENT_COLUMNS).executeTakeFirst();
 }
 
-/** The calendar years and countries public events happened in (for the filter form). */
-export async function eventFacets(db: Kysely<DB>): Promise<{ years: number[]; countries: string[] }> {
-  const [years, countries] = await Promise.all([
-    publicEvents(db).select(sql<string>`substr(e.starts_on, 1, 4)`.as("y")).distinct().execute(),
-    publicEvents(db).where("e.country_code", "is not", null).select("e.country_code").distinct().execute(),
-  ]);
-  return {
-    years: years.map((r) => Number(r.y)).sort((a, b) => b - a),
-    countries: countries.flatMap((r) => (r.country_code ? [r.country_code] : [])),
-  };
-}
-
-/** Country ids and sort order for codes (translation overrides are keyed by country id). */
-export async function countriesByCode(
-  db: Kysely<DB>,
-  codes: readonly string[],
-): Promise<{ id: number; code: string; sort_order: number }[]> {
-  if (codes.length === 0) return [];
-  return db
-    .selectFrom("countries")
-    .select(["id", "code", "sort_order"])
-    .where("code", "in", [...new Set(codes)])
+/** The calendar years public events happened in, newest first (for the filter form). */
+export async function eventYears(db: Kysely<DB>): Promise<number[]> {
+  const rows = await publicEvents(db)
+    .select(sql<string>`substr(e.starts_on, 1, 4)`.as("y"))
+    .distinct()
     .execute();
-}
-
-/** Public people by id (name fallback: sort_name). */
-export async function publicPeople(
-  db: Kysely<DB>,
-  ids: readonly number[],
-): Promise<{ id: number; slug: string; sort_name: string }[]> {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("people")
-    .select(["id", "slug", "sort_name"])
-    .where("id", "in", [...new Set(ids)])
-    .where("status", "=", "published")
-    .where("deleted_at", "is", null)
-    .where("is_public", "=", 1)
-    .execute();
+  return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
 }

@@ -1,13 +1,12 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams } from "../../http/list.ts";
+import { LocaleParams, LocaleQuery } from "../../http/list.ts";
 import type { Feature } from "../types.ts";
 import { toEventDetail } from "./event-detail.api.ts";
 import { eventView } from "./event-detail.service.ts";
 import { EventPage } from "./event-page.views.tsx";
 import {
-  ApiLocaleQuery,
   EVENT_CSV_COLUMNS,
   EventApiParams,
   EventDetail,
@@ -64,7 +63,7 @@ export const eventsRoutes: Feature = async (app, { deps }) => {
         summary:
           "One event: agenda, participants with the titles they held, statements, organizations, showcase, documents, outcome",
         params: EventApiParams,
-        querystring: ApiLocaleQuery,
+        querystring: LocaleQuery,
         response: { 200: EventDetail },
       },
     },

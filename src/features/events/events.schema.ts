@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, LocaleParams, PageQuery, Slug } from "../../http/list.ts";
+import { CountryCode, LocaleParams, optionalParam, PageQuery, Slug } from "../../http/list.ts";
 
 /** The kinds of event the Dialogue holds. */
 export const EVENT_KINDS = ["meeting", "conference", "thematic_session", "webinar", "forum"] as const;
@@ -12,14 +12,11 @@ export const ORGANIZATION_ROLES = ["organizer", "supporter", "partner", "partici
 /** Kinds of statement. */
 export const STATEMENT_KINDS = ["quote", "welcome_speech", "proposal", "remark"] as const;
 
-/** An empty form field (`?year=`) means "no filter". */
-const blank = (v: unknown) => (v === "" ? undefined : v);
-
 /** Filters of the events list (page and API). `year` is the calendar year of the start date. */
 export const EventFilters = z.object({
-  year: z.preprocess(blank, z.coerce.number().int().min(1900).max(2100).optional()),
-  country: z.preprocess(blank, CountryCode.optional()),
-  kind: z.preprocess(blank, z.enum(EVENT_KINDS).optional()),
+  year: optionalParam(z.coerce.number().int().min(1900).max(2100)),
+  country: optionalParam(CountryCode),
+  kind: optionalParam(z.enum(EVENT_KINDS)),
 });
 export type EventFilters = z.infer<typeof EventFilters>;
 
@@ -31,8 +28,6 @@ export type EventsPageQuery = z.infer<typeof EventsPageQuery>;
 export const EventPageParams = LocaleParams.extend({ slug: Slug });
 /** Path parameters of the event API. */
 export const EventApiParams = z.object({ slug: Slug });
-/** `?locale=` on detail endpoints. */
-export const ApiLocaleQuery = z.object({ locale: LocaleParams.shape.locale.optional() });
 
 const id = z.number().int();
 const link = z.object({ id, slug: z.string(), name: z.string(), url: z.string() });

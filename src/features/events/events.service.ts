@@ -3,9 +3,10 @@ import type { Localized } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import type { Page, PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { type EventRow, eventFacets, listEvents } from "./events.repo.ts";
+import { type CountryRef, countryRef, namer, plain } from "../reference/names.service.ts";
+import { memberCountries } from "../reference/reference.service.ts";
+import { type EventRow, eventYears, listEvents } from "./events.repo.ts";
 import type { EventFilters, EventItem } from "./events.schema.ts";
-import { countryNames, namer, plain } from "./names.service.ts";
 
 /** An event as a card in a list shows it. */
 export interface EventCard {
@@ -18,25 +19,18 @@ export interface EventCard {
   online: boolean;
   title: Localized;
   city: Localized | undefined;
-  country: { code: string; name: string } | null;
+  country: CountryRef | null;
   chairmanshipYear: number | null;
 }
 
 /** Turns event rows into cards: titles, cities and country names in the reader's language. */
 export async function toEventCards(db: Kysely<DB>, rows: EventRow[], locale: Locale): Promise<EventCard[]> {
-  const [text, countries] = await Promise.all([
-    namer(
-      db,
-      "event",
-      rows.map((r) => r.id),
-      locale,
-    ),
-    countryNames(
-      db,
-      rows.flatMap((r) => (r.country_code ? [r.country_code] : [])),
-      locale,
-    ),
-  ]);
+  const text = await namer(
+    db,
+    "event",
+    rows.map((r) => r.id),
+    locale,
+  );
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -47,9 +41,7 @@ export async function toEventCards(db: Kysely<DB>, rows: EventRow[], locale: Loc
     online: r.is_online === 1,
     title: text(r.id, "title") ?? plain(r.slug, locale),
     city: text(r.id, "city"),
-    country: r.country_code
-      ? { code: r.country_code, name: countries.get(r.country_code) ?? r.country_code }
-      : null,
+    country: countryRef(locale, r.country_code),
     chairmanshipYear: r.chairmanship_year,
   }));
 }
@@ -65,20 +57,13 @@ export async function eventsPage(
   return { items: await toEventCards(db, rows, locale), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** The choices of the filter form: years (newest first) and countries (by name). */
+/** The choices of the filter form: years public events happened in (newest first) and the member countries. */
 export async function eventFilterChoices(
   db: Kysely<DB>,
   locale: Locale,
-): Promise<{ years: number[]; countries: { code: string; name: string }[] }> {
-  const { years, countries } = await eventFacets(db);
-  const names = await countryNames(db, countries, locale);
-  const collator = new Intl.Collator(locale);
-  return {
-    years,
-    countries: countries
-      .map((code) => ({ code, name: names.get(code) ?? code }))
-      .sort((a, b) => collator.compare(a.name, b.name)),
-  };
+): Promise<{ years: number[]; countries: CountryRef[] }> {
+  const [years, countries] = await Promise.all([eventYears(db), memberCountries(db, locale)]);
+  return { years, countries };
 }
 
 /** The public HTML address of an event. */

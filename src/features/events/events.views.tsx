@@ -1,7 +1,9 @@
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { DataLinks, listHref, PageHeader, Pagination } from "../../views/components.tsx";
+import { FilterForm, Select } from "../../views/filters.tsx";
 import { Layout } from "../../views/Layout.tsx";
+import type { CountryRef } from "../reference/names.service.ts";
 import { EVENT_KINDS, type EventsPageQuery } from "./events.schema.ts";
 import type { EventCard } from "./events.service.ts";
 import { EventMeta, label, Txt } from "./parts.views.tsx";
@@ -10,14 +12,14 @@ export interface EventsListProps {
   ctx: ViewCtx;
   page: Page<EventCard>;
   query: EventsPageQuery;
-  choices: { years: number[]; countries: { code: string; name: string }[] };
+  choices: { years: number[]; countries: CountryRef[] };
 }
 
 /** The events list: filters, cards (newest first), pagination and the open-data links. */
 export function EventsListPage({ ctx, page, query, choices }: EventsListProps) {
   const { t, locale } = ctx;
   const filters = { year: query.year, country: query.country, kind: query.kind };
-  const pageSize = query.pageSize === 20 ? undefined : query.pageSize;
+  const pageSize = pageSizeParam(query.pageSize);
   const base = `/${locale}/events`;
   return (
     <Layout ctx={ctx} title={t("events.list.title")} description={t("events.list.intro")}>
@@ -40,13 +42,7 @@ export function EventsListPage({ ctx, page, query, choices }: EventsListProps) {
           ))}
         </ul>
       )}
-      <Pagination
-        ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(p) => listHref(base, { ...filters, pageSize, page: p })}
-      />
+      <Pagination ctx={ctx} {...page} hrefFor={(p) => listHref(base, { ...filters, pageSize, page: p })} />
       <DataLinks ctx={ctx} api={listHref("/api/v1/events", { ...filters, locale })} />
     </Layout>
   );
@@ -65,42 +61,28 @@ function Filters({
 }) {
   const { t } = ctx;
   return (
-    <form class="filters" method="get" action={action}>
-      <div>
-        <label for="f-year">{t("events.filter.year")}</label>
-        <select id="f-year" name="year">
-          <option value="">{t("common.all")}</option>
-          {choices.years.map((y) => (
-            <option key={y} value={String(y)} selected={query.year === y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="f-country">{t("events.filter.country")}</label>
-        <select id="f-country" name="country">
-          <option value="">{t("common.all")}</option>
-          {choices.countries.map((c) => (
-            <option key={c.code} value={c.code} selected={query.country === c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="f-kind">{t("events.filter.kind")}</label>
-        <select id="f-kind" name="kind">
-          <option value="">{t("common.all")}</option>
-          {EVENT_KINDS.map((k) => (
-            <option key={k} value={k} selected={query.kind === k}>
-              {label(ctx, "events.kind", k)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit">{t("common.filter")}</button>
-      {query.year || query.country || query.kind ? <a href={action}>{t("common.reset")}</a> : null}
-    </form>
+    <FilterForm ctx={ctx} action={action} active={Boolean(query.year || query.country || query.kind)}>
+      <Select
+        ctx={ctx}
+        name="year"
+        label={t("events.filter.year")}
+        value={query.year}
+        options={choices.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      <Select
+        ctx={ctx}
+        name="country"
+        label={t("events.filter.country")}
+        value={query.country}
+        options={choices.countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <Select
+        ctx={ctx}
+        name="kind"
+        label={t("events.filter.kind")}
+        value={query.kind}
+        options={EVENT_KINDS.map((k) => ({ value: k, label: label(ctx, "events.kind", k) }))}
+      />
+    </FilterForm>
   );
 }

@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 import type { Localized } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { eventParticipations, heldPositions } from "./event-detail.repo.ts";
-import { namer, organizationNamer, personNamer, type Ref } from "./names.service.ts";
+import { positionsByIds } from "../people/people.repo.ts";
+import { namer, organizationNamer, personNamer, type Ref } from "../reference/names.service.ts";
+import { eventParticipations } from "./event-detail.repo.ts";
 
 /** A title a person held at an event: the position's title and its organization. */
 export interface TitleHeld {
@@ -20,21 +21,27 @@ export interface Participant {
 }
 
 /**
- * The participants of an event with the titles each held there: first the positions their
- * participations name, then any other position of theirs whose dates cover the event's date
- * (so a person holding two posts at once, like Aida Balayeva in 2023, shows both).
+ * The participants of an event with the titles each held there. A title is the position a
+ * participation names; a person who spoke in two capacities has one participation per position,
+ * and those of the same person, role and session merge into one entry listing every title
+ * (Aida Balayeva at Astana 2023). Positions no participation names are never shown.
  */
 export async function eventParticipants(
   db: Kysely<DB>,
-  event: { id: number; startsOn: string },
+  eventId: number,
   locale: Locale,
 ): Promise<Participant[]> {
-  const rows = await eventParticipations(db, event.id);
-  const named = rows.flatMap((r) => (r.position_id ? [r.position_id] : []));
-  const personIds = [...new Set(rows.map((r) => r.person_id))];
-  const positions = await heldPositions(db, named, personIds, event.startsOn);
+  const rows = await eventParticipations(db, eventId);
+  const positions = await positionsByIds(
+    db,
+    rows.flatMap((r) => (r.position_id === null ? [] : [r.position_id])),
+  );
   const [personName, positionText, orgName] = await Promise.all([
-    personNamer(db, personIds, locale),
+    personNamer(
+      db,
+      rows.map((r) => r.person_id),
+      locale,
+    ),
     namer(
       db,
       "position",
@@ -73,13 +80,12 @@ export async function eventParticipants(
       e = { entry: { sessionId: r.session_id, role: r.role, person, titles: [] }, positions: [] };
       entries.set(key, e);
     }
-    if (r.position_id !== null && !e.positions.includes(r.position_id)) e.positions.push(r.position_id);
+    // A position of someone else (a data error) is not a title she held; the person page skips it too.
+    const pos = r.position_id === null ? undefined : byId.get(r.position_id);
+    if (pos && pos.person_id === r.person_id && !e.positions.includes(pos.id)) e.positions.push(pos.id);
   }
-  return [...entries.values()].map(({ entry, positions: ids }) => {
-    const concurrent = positions
-      .filter((p) => p.person_id === entry.person.id && !ids.includes(p.id) && !named.includes(p.id))
-      .map((p) => p.id);
-    const titles = [...ids, ...concurrent].flatMap((pid) => titleOf(pid) ?? []);
-    return { ...entry, titles };
-  });
+  return [...entries.values()].map(({ entry, positions: ids }) => ({
+    ...entry,
+    titles: ids.flatMap((id) => titleOf(id) ?? []),
+  }));
 }

@@ -1,8 +1,8 @@
 import type { Localized } from "../../db/translations.ts";
 import type { ViewCtx } from "../../http/context.ts";
 import { DateRange, Text } from "../../views/components.tsx";
+import type { Ref } from "../reference/names.service.ts";
 import type { EventCard } from "./events.service.ts";
-import type { Ref } from "./names.service.ts";
 
 /** A UI label for a vocabulary value (`events.kind.meeting`); the raw value when no label exists. */
 export function label(ctx: ViewCtx, prefix: string, value: string): string {

@@ -24,21 +24,6 @@ export async function chairmanshipUpTo(db: Kysely<DB>, year: number): Promise<Ch
     .executeTakeFirst();
 }
 
-/** A chairmanship's priority topics, in their order. */
-export async function chairmanshipTopics(
-  db: Kysely<DB>,
-  chairId: number,
-): Promise<{ id: number; slug: string }[]> {
-  return db
-    .selectFrom("chairmanship_topics as ct")
-    .innerJoin("topics as t", "t.id", "ct.topic_id")
-    .select(["t.id", "t.slug"])
-    .where("ct.chairmanship_id", "=", chairId)
-    .orderBy("ct.sort_order")
-    .orderBy("t.sort_order")
-    .execute();
-}
-
 /** A person, when public. */
 export async function publicPerson(
   db: Kysely<DB>,

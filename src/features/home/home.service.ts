@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 import { type Localized, loadTranslations, pick } from "../../db/translations.ts";
 import type { DB, ItemState } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { chairmanshipTopics } from "../chairmanships/chairmanships.repo.ts";
+import { plain } from "../reference/names.service.ts";
 import {
-  chairmanshipTopics,
   chairmanshipUpTo,
   featuredProjects,
   latestPlanWithItems,
@@ -65,7 +66,7 @@ export interface HomeData {
 const STATES: ItemState[] = ["done", "in_progress", "planned", "postponed", "cancelled"];
 
 function named(l: Localized | undefined, fallback: string, locale: Locale): Localized {
-  return l ?? { text: fallback, lang: locale, fallback: false };
+  return l ?? plain(fallback, locale);
 }
 
 async function chairOf(db: Kysely<DB>, locale: Locale, year: number): Promise<HomeChair | undefined> {
@@ -73,7 +74,7 @@ async function chairOf(db: Kysely<DB>, locale: Locale, year: number): Promise<Ho
   if (!c) return undefined;
   const [tr, topics, person] = await Promise.all([
     loadTranslations(db, "chairmanship", [c.id]),
-    chairmanshipTopics(db, c.id),
+    chairmanshipTopics(db, [c.id]),
     c.chair_person_id === null ? undefined : publicPerson(db, c.chair_person_id),
   ]);
   const [topicTr, personTr] = await Promise.all([

@@ -5,6 +5,7 @@ import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
+import { plain } from "../reference/names.service.ts";
 import { areaName } from "../reference/reference.service.ts";
 import {
   chartObservationsOf,
@@ -72,10 +73,6 @@ export function indicatorUrl(locale: Locale, code: string): string {
   return `/${locale}/indicators/${encodeURIComponent(code)}`;
 }
 
-function literal(text: string, locale: Locale): Localized {
-  return { text, lang: locale, fallback: false };
-}
-
 /** Observation views grouped by indicator id, with notes in the reader's language. */
 export async function observationViews(
   db: Kysely<DB>,
@@ -133,14 +130,14 @@ export async function indicatorViews(
       id: i.id,
       code: i.code,
       url: indicatorUrl(r.locale, i.code),
-      name: pick(f, "name", r.locale) ?? literal(i.code, r.locale),
-      unit: pick(f, "unit_label", r.locale) ?? literal(i.unit, r.locale),
+      name: pick(f, "name", r.locale) ?? plain(i.code, r.locale),
+      unit: pick(f, "unit_label", r.locale) ?? plain(i.unit, r.locale),
       unitCode: i.unit,
       source: pick(f, "source", r.locale),
       sourceOrg: org
         ? {
             slug: org.slug,
-            name: pick(orgTr.get(org.id), "name", r.locale) ?? literal(org.slug, r.locale),
+            name: pick(orgTr.get(org.id), "name", r.locale) ?? plain(org.slug, r.locale),
           }
         : undefined,
       sourceUrl: i.source_url,

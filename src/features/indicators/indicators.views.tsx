@@ -1,7 +1,8 @@
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { DataLinks, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
+import { safeHref } from "../../views/filters.tsx";
 import { Layout } from "../../views/Layout.tsx";
 import { BarChart } from "../../views/svg/bar-chart.tsx";
 import { LineChart } from "../../views/svg/line-chart.tsx";
@@ -11,6 +12,7 @@ import type { ChartModel, IndicatorDetail, IndicatorView, ObservationView } from
 function Source({ ctx, ind }: { ctx: ViewCtx; ind: IndicatorView }) {
   // The source text often just repeats the organization's name: say it once.
   const source = ind.source && ind.source.text !== ind.sourceOrg?.name.text ? ind.source : undefined;
+  const sourceUrl = safeHref(ind.sourceUrl);
   return (
     <>
       {ind.sourceOrg ? (
@@ -24,10 +26,10 @@ function Source({ ctx, ind }: { ctx: ViewCtx; ind: IndicatorView }) {
           <Text ctx={ctx} value={source} />
         </>
       ) : null}
-      {ind.sourceUrl && /^https?:\/\//i.test(ind.sourceUrl) ? (
+      {sourceUrl ? (
         <>
           {" "}
-          (<a href={ind.sourceUrl}>{ctx.t("indicators.sourceLink")}</a>)
+          (<a href={sourceUrl}>{ctx.t("indicators.sourceLink")}</a>)
         </>
       ) : null}
     </>
@@ -108,12 +110,8 @@ export function IndicatorsPage({ ctx, page }: { ctx: ViewCtx; page: Page<Indicat
       )}
       <Pagination
         ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(p) =>
-          listHref(base, { page: p, pageSize: page.pageSize === 20 ? undefined : page.pageSize })
-        }
+        {...page}
+        hrefFor={(p) => listHref(base, { page: p, pageSize: pageSizeParam(page.pageSize) })}
       />
       <DataLinks ctx={ctx} api="/api/v1/indicators" />
       <p class="data">
@@ -220,9 +218,7 @@ export function IndicatorPage({ ctx, detail }: { ctx: ViewCtx; detail: Indicator
         page={detail.page}
         pageSize={detail.pageSize}
         total={ind.observationCount}
-        hrefFor={(p) =>
-          listHref(ind.url, { page: p, pageSize: detail.pageSize === 20 ? undefined : detail.pageSize })
-        }
+        hrefFor={(p) => listHref(ind.url, { page: p, pageSize: pageSizeParam(detail.pageSize) })}
       />
       <DataLinks ctx={ctx} api={`/api/v1/observations?indicator=${encodeURIComponent(ind.code)}`} />
       <p>

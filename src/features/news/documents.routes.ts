@@ -4,16 +4,11 @@ import type { FeatureDeps } from "../../app.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams } from "../../http/list.ts";
-import {
-  DocumentFilters,
-  DocumentItemSchema,
-  DocumentPageQuery,
-  documentFilters,
-} from "./documents.schema.ts";
+import { LocaleParams, LocaleQuery } from "../../http/list.ts";
+import { DocumentFilters, DocumentItemSchema, DocumentPageQuery } from "./documents.schema.ts";
 import { documentDetail, documentItem, documentsPage } from "./documents.service.ts";
 import { DocumentPage, DocumentsPage } from "./documents.views.tsx";
-import { LocaleQuery, SlugApiParams, SlugPageParams } from "./news.schema.ts";
+import { SlugApiParams, SlugPageParams } from "./news.schema.ts";
 
 /** Registers the documents pages and API (called by the news feature's plugin). */
 export async function registerDocumentRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
@@ -24,7 +19,12 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: Feature
     "/:locale/documents",
     { schema: { hide: true, params: LocaleParams, querystring: DocumentPageQuery } },
     async (req, reply) => {
-      const list = await documentsPage(db, req.locale, documentFilters(req.query), req.query);
+      const list = await documentsPage(
+        db,
+        req.locale,
+        { kind: req.query.kind, year: req.query.year },
+        req.query,
+      );
       return sendPage(reply, DocumentsPage({ ctx: viewCtx(req), list }));
     },
   );
@@ -46,7 +46,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: Feature
     filters: DocumentFilters,
     item: DocumentItemSchema,
     load: async (req, q) => {
-      const page = await documentsPage(db, req.locale, documentFilters(q), q);
+      const page = await documentsPage(db, req.locale, { kind: q.kind, year: q.year }, q);
       return {
         items: page.items.map(documentItem),
         total: page.total,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageQuery } from "../../http/list.ts";
+import { optionalParam, PageQuery } from "../../http/list.ts";
 
 /** The kinds of documents. */
 export const DOCUMENT_KINDS = ["action_plan", "declaration", "outcome_document", "report", "other"] as const;
@@ -7,8 +7,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Filters of the documents list (an empty value, as a filter form sends for "All", means no filter). */
 export const DocumentFilters = z.object({
-  kind: z.union([z.literal(""), z.enum(DOCUMENT_KINDS)]).optional(),
-  year: z.union([z.literal(""), z.coerce.number().int().min(1900).max(2100)]).optional(),
+  kind: optionalParam(z.enum(DOCUMENT_KINDS)),
+  year: optionalParam(z.coerce.number().int().min(1900).max(2100)),
 });
 export type DocumentFilters = z.infer<typeof DocumentFilters>;
 
@@ -29,11 +29,3 @@ export const DocumentItemSchema = z.object({
   chairmanship: z.number().int().nullable().describe("Year of the related chairmanship"),
   plan: z.number().int().nullable().describe("Year of the related action plan"),
 });
-
-/** Normalized filters: the empty string means none. */
-export function documentFilters(q: DocumentFilters): { kind?: DocumentKind; year?: number } {
-  return {
-    kind: q.kind === "" ? undefined : q.kind,
-    year: q.year === "" ? undefined : q.year,
-  };
-}

@@ -3,6 +3,7 @@ import { type Localized, loadTranslations, pick } from "../../db/translations.ts
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { plain } from "../reference/names.service.ts";
 import { type DocumentRow, documentYears, findDocument, listDocuments, planRefs } from "./documents.repo.ts";
 import type { DocumentKind } from "./documents.schema.ts";
 import { type Block, blocks, type ChairRef, type EventRef, loadRelated, ref } from "./related.service.ts";
@@ -86,7 +87,7 @@ async function views(db: Kysely<DB>, locale: Locale, rows: DocumentRow[]): Promi
       url: `/${locale}/documents/${d.slug}`,
       kind: d.kind,
       date: d.published_on,
-      title: pick(f, "title", locale) ?? { text: d.slug, lang: locale, fallback: false },
+      title: pick(f, "title", locale) ?? plain(d.slug, locale),
       description,
       descriptionBlocks: description ? blocks(description.text) : [],
       sourceUrl: d.url,

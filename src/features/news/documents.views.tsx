@@ -1,5 +1,7 @@
 import type { ViewCtx } from "../../http/context.ts";
+import { pageSizeParam } from "../../http/list.ts";
 import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
+import { FilterForm, Select, safeHref } from "../../views/filters.tsx";
 import { Layout } from "../../views/Layout.tsx";
 import { DOCUMENT_KINDS } from "./documents.schema.ts";
 import type { DocumentsList, DocumentView } from "./documents.service.ts";
@@ -14,32 +16,22 @@ function Filters({ ctx, list, base }: { ctx: ViewCtx; list: DocumentsList; base:
   const { t } = ctx;
   const { kind, year } = list.filters;
   return (
-    <form class="filters" method="get" action={base}>
-      <div>
-        <label for="f-kind">{t("documents.filter.kind")}</label>
-        <select id="f-kind" name="kind">
-          <option value="">{t("common.all")}</option>
-          {DOCUMENT_KINDS.map((k) => (
-            <option key={k} value={k} selected={k === kind}>
-              {kindLabel(ctx, k)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="f-year">{t("documents.filter.year")}</label>
-        <select id="f-year" name="year">
-          <option value="">{t("common.all")}</option>
-          {list.years.map((y) => (
-            <option key={y} value={y} selected={y === year}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit">{t("common.filter")}</button>
-      {kind || year ? <a href={base}>{t("common.reset")}</a> : null}
-    </form>
+    <FilterForm ctx={ctx} action={base} active={Boolean(kind || year)}>
+      <Select
+        ctx={ctx}
+        name="kind"
+        label={t("documents.filter.kind")}
+        value={kind}
+        options={DOCUMENT_KINDS.map((k) => ({ value: k, label: kindLabel(ctx, k) }))}
+      />
+      <Select
+        ctx={ctx}
+        name="year"
+        label={t("documents.filter.year")}
+        value={year}
+        options={list.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+    </FilterForm>
   );
 }
 
@@ -76,12 +68,8 @@ export function DocumentsPage({ ctx, list }: { ctx: ViewCtx; list: DocumentsList
       )}
       <Pagination
         ctx={ctx}
-        page={list.page}
-        pageSize={list.pageSize}
-        total={list.total}
-        hrefFor={(p) =>
-          listHref(base, { ...params, page: p, pageSize: list.pageSize === 20 ? undefined : list.pageSize })
-        }
+        {...list}
+        hrefFor={(p) => listHref(base, { ...params, page: p, pageSize: pageSizeParam(list.pageSize) })}
       />
       <DataLinks ctx={ctx} api={api} />
     </Layout>
@@ -92,7 +80,7 @@ export function DocumentsPage({ ctx, list }: { ctx: ViewCtx; list: DocumentsList
 export function DocumentPage({ ctx, doc }: { ctx: ViewCtx; doc: DocumentView }) {
   const { t } = ctx;
   const desc = doc.description;
-  const source = doc.sourceUrl && /^https?:\/\//i.test(doc.sourceUrl) ? doc.sourceUrl : undefined;
+  const source = safeHref(doc.sourceUrl);
   return (
     <Layout ctx={ctx} title={doc.title.text}>
       <PageHeader

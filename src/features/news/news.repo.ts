@@ -2,7 +2,6 @@ import type { Kysely } from "kysely";
 import type { DB, Row } from "../../db/types.ts";
 
 export type NewsRow = Pick<Row<"news">, "id" | "slug" | "published_on" | "chairmanship_id" | "event_id">;
-export type EventRefRow = { id: number; slug: string; starts_on: string };
 export type ChairRefRow = { id: number; year: number; country_code: string };
 
 const NEWS_COLS = ["id", "slug", "published_on", "chairmanship_id", "event_id"] as const;
@@ -32,19 +31,6 @@ export async function listNews(
 /** One public news post by slug. */
 export async function findNews(db: Kysely<DB>, slug: string): Promise<NewsRow | undefined> {
   return publicNews(db).select(NEWS_COLS).where("slug", "=", slug).executeTakeFirst();
-}
-
-/** The public events among the given ids (for links). */
-export async function eventRefs(db: Kysely<DB>, ids: (number | null)[]): Promise<EventRefRow[]> {
-  const list = [...new Set(ids.filter((i): i is number => i !== null))];
-  if (list.length === 0) return [];
-  return db
-    .selectFrom("events")
-    .select(["id", "slug", "starts_on"])
-    .where("id", "in", list)
-    .where("status", "=", "published")
-    .where("deleted_at", "is", null)
-    .execute();
 }
 
 /** The public chairmanships among the given ids (for links). */

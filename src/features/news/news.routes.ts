@@ -3,16 +3,10 @@ import { z } from "zod";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams, PageQuery } from "../../http/list.ts";
+import { LocaleParams, LocaleQuery, PageQuery } from "../../http/list.ts";
 import type { Feature } from "../types.ts";
 import { registerDocumentRoutes } from "./documents.routes.ts";
-import {
-  LocaleQuery,
-  NewsDetailSchema,
-  NewsItemSchema,
-  SlugApiParams,
-  SlugPageParams,
-} from "./news.schema.ts";
+import { NewsDetailSchema, NewsItemSchema, SlugApiParams, SlugPageParams } from "./news.schema.ts";
 import { newsDetail, newsItem, newsPage } from "./news.service.ts";
 import { NewsListPage, NewsPage } from "./news.views.tsx";
 

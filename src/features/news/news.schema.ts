@@ -7,11 +7,6 @@ export const SlugPageParams = LocaleParams.extend({ slug: Slug });
 /** `/api/v1/news/:slug` and `/api/v1/documents/:slug` */
 export const SlugApiParams = z.object({ slug: Slug });
 
-/** `?locale=` on detail endpoints. */
-export const LocaleQuery = z.object({
-  locale: z.enum(["kk", "ky", "tg", "tk", "uz", "ru", "en"]).optional(),
-});
-
 /** A news post in a list. */
 export const NewsItemSchema = z.object({
   id: z.number().int(),

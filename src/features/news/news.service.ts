@@ -3,6 +3,7 @@ import { type Localized, loadTranslations, pick } from "../../db/translations.ts
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { plain } from "../reference/names.service.ts";
 import { findNews, listNews, type NewsRow } from "./news.repo.ts";
 import { type Block, blocks, type ChairRef, type EventRef, loadRelated, ref } from "./related.service.ts";
 
@@ -58,7 +59,7 @@ async function views(db: Kysely<DB>, locale: Locale, rows: NewsRow[]): Promise<N
       slug: n.slug,
       url: `/${locale}/news/${n.slug}`,
       date: n.published_on,
-      title: pick(f, "title", locale) ?? { text: n.slug, lang: locale, fallback: false },
+      title: pick(f, "title", locale) ?? plain(n.slug, locale),
       summary: pick(f, "summary", locale),
       event: ref(rel.events, n.event_id),
       chairmanship: ref(rel.chairs, n.chairmanship_id),

@@ -1,5 +1,5 @@
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { countryName } from "../../i18n/format.ts";
 import { ENDONYMS } from "../../i18n/locales.ts";
 import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
@@ -62,12 +62,8 @@ export function NewsListPage({ ctx, page }: { ctx: ViewCtx; page: Page<NewsView>
       )}
       <Pagination
         ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(p) =>
-          listHref(base, { page: p, pageSize: page.pageSize === 20 ? undefined : page.pageSize })
-        }
+        {...page}
+        hrefFor={(p) => listHref(base, { page: p, pageSize: pageSizeParam(page.pageSize) })}
       />
       <DataLinks ctx={ctx} api="/api/v1/news" />
     </Layout>

@@ -1,15 +1,11 @@
 import type { Kysely } from "kysely";
-import { type Localized, loadTranslations, pick } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { chairmanshipRefs, eventRefs } from "./news.repo.ts";
+import { type EventLink, eventLinks } from "../reference/names.service.ts";
+import { chairmanshipRefs } from "./news.repo.ts";
 
 /** A link to an event: its slug, title in the reader's language and page. */
-export interface EventRef {
-  slug: string;
-  title: Localized;
-  url: string;
-}
+export type EventRef = EventLink;
 
 /** A link to a chairmanship: its year, chairing country and page. */
 export interface ChairRef {
@@ -25,23 +21,12 @@ export async function loadRelated(
   eventIds: (number | null)[],
   chairIds: (number | null)[],
 ): Promise<{ events: Map<number, EventRef>; chairs: Map<number, ChairRef> }> {
-  const [events, chairs] = await Promise.all([eventRefs(db, eventIds), chairmanshipRefs(db, chairIds)]);
-  const tr = await loadTranslations(
-    db,
-    "event",
-    events.map((e) => e.id),
-  );
+  const [events, chairs] = await Promise.all([
+    eventLinks(db, locale, eventIds),
+    chairmanshipRefs(db, chairIds),
+  ]);
   return {
-    events: new Map(
-      events.map((e) => [
-        e.id,
-        {
-          slug: e.slug,
-          title: pick(tr.get(e.id), "title", locale) ?? { text: e.slug, lang: locale, fallback: false },
-          url: `/${locale}/events/${e.slug}`,
-        },
-      ]),
-    ),
+    events,
     chairs: new Map(
       chairs.map((c) => [
         c.id,

@@ -2,11 +2,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams } from "../../http/list.ts";
+import { LocaleParams, LocaleQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { memberCountries } from "../reference/reference.service.ts";
 import type { Feature } from "../types.ts";
 import {
-  ApiLocaleQuery,
   OrgApiParams,
   type OrgDetailJson,
   OrgDetailSchema,
@@ -18,9 +18,9 @@ import {
 import * as service from "./organizations.service.ts";
 import { type OrgListFilters, OrgListPage, OrgPage, planHref } from "./organizations.views.tsx";
 
-/** Blank filter values mean no filter. */
+/** The filters alone (the schema has already turned blank values, an "All" choice, into none). */
 function filtersOf(q: OrgFilters): OrgListFilters {
-  return { kind: q.kind || undefined, country: q.country || undefined };
+  return { kind: q.kind, country: q.country };
 }
 
 /** The service's query: `country=none` means organizations without a country. */
@@ -90,7 +90,7 @@ export const organizationsRoutes: Feature = async (app, { deps }) => {
       const filters = filtersOf(req.query);
       const [page, countries] = await Promise.all([
         service.listOrganizations(db, req.locale, queryOf(filters, req.query.page, req.query.pageSize)),
-        service.orgCountryOptions(db, req.locale),
+        memberCountries(db, req.locale),
       ]);
       return sendPage(reply, OrgListPage({ ctx: viewCtx(req), page, filters, countries }));
     },
@@ -139,7 +139,7 @@ export const organizationsRoutes: Feature = async (app, { deps }) => {
         summary:
           "A public organization: parent, children, people who held positions there, events, action-plan items",
         params: OrgApiParams,
-        querystring: ApiLocaleQuery,
+        querystring: LocaleQuery,
         response: { 200: OrgDetailSchema },
       },
     },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, LocaleParams, PageQuery } from "../../http/list.ts";
+import { CountryCode, LocaleParams, optionalParam, PageQuery } from "../../http/list.ts";
 
 /** The kinds of organization, in the order the filter lists them. */
 export const ORG_KINDS = [
@@ -14,13 +14,10 @@ export const ORG_KINDS = [
   "media",
 ] as const;
 
-/** An empty select ("All") submits an empty string: it means no filter. */
-const blank = z.literal("");
-
 /** Filters of the organizations list; `country=none` selects international organizations (no country). */
 export const OrgFilters = z.object({
-  kind: z.union([blank, z.enum(ORG_KINDS)]).optional(),
-  country: z.union([blank, z.literal("none"), CountryCode]).optional(),
+  kind: optionalParam(z.enum(ORG_KINDS)),
+  country: optionalParam(z.union([z.literal("none"), CountryCode])),
 });
 export type OrgFilters = z.infer<typeof OrgFilters>;
 
@@ -31,10 +28,6 @@ export const OrgPageQuery = OrgFilters.extend(PageQuery.shape);
 export const OrgPageParams = LocaleParams.extend({ slug: z.string().min(1).max(200) });
 /** `/api/v1/organizations/:slug`. */
 export const OrgApiParams = z.object({ slug: z.string().min(1).max(200) });
-/** `?locale=` on the detail endpoint. */
-export const ApiLocaleQuery = z.object({
-  locale: z.enum(["kk", "ky", "tg", "tk", "uz", "ru", "en"]).optional(),
-});
 
 const Ref = z.object({ slug: z.string(), url: z.string(), name: z.string() });
 

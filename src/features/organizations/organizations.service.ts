@@ -3,7 +3,7 @@ import { type FieldMap, type Localized, loadTranslations, pick } from "../../db/
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery, Slug } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { type CountryRef, countryNames, countryRef, type Option } from "../people/people.service.ts";
+import { type CountryRef, countryRef, plain } from "../reference/names.service.ts";
 import * as repo from "./organizations.repo.ts";
 
 export { ORG_KINDS } from "./organizations.schema.ts";
@@ -69,7 +69,7 @@ export interface OrgListQuery extends PageQuery {
 }
 
 const nameOf = (fields: FieldMap | undefined, locale: Locale, slug: string): Localized =>
-  pick(fields, "name", locale) ?? { text: slug, lang: locale, fallback: false };
+  pick(fields, "name", locale) ?? plain(slug, locale);
 
 function shortNameOf(fields: FieldMap | undefined, locale: Locale, name: Localized): Localized | undefined {
   const s = pick(fields, "short_name", locale);
@@ -80,7 +80,6 @@ function summarize(
   r: repo.OrgRow,
   tr: Map<number, FieldMap>,
   parents: Map<number, repo.OrgRow>,
-  countries: Map<string, string>,
   locale: Locale,
 ): OrgSummary {
   const name = nameOf(tr.get(r.id), locale, r.slug);
@@ -91,7 +90,7 @@ function summarize(
     name,
     shortName: shortNameOf(tr.get(r.id), locale, name),
     kind: r.kind,
-    country: countryRef(countries, locale, r.country_code),
+    country: countryRef(locale, r.country_code),
     parent: parent ? { slug: parent.slug, name: nameOf(tr.get(parent.id), locale, parent.slug) } : null,
   };
 }
@@ -110,23 +109,14 @@ export async function listOrganizations(
     offsetOf(q),
   );
   const parentIds = rows.map((r) => r.parent_id).filter((id): id is number => id !== null);
-  const [parents, countries] = await Promise.all([
-    repo.organizationsByIds(db, parentIds),
-    countryNames(db, locale),
-  ]);
+  const parents = await repo.organizationsByIds(db, parentIds);
   const tr = await loadTranslations(db, "organization", [
     ...rows.map((r) => r.id),
     ...parents.map((p) => p.id),
   ]);
   const byId = new Map(parents.map((p) => [p.id, p]));
-  const items = rows.map((r) => summarize(r, tr, byId, countries, locale));
+  const items = rows.map((r) => summarize(r, tr, byId, locale));
   return { items, total, page: q.page, pageSize: q.pageSize };
-}
-
-/** The choices of the organizations list's country filter (kinds are fixed: ORG_KINDS). */
-export async function orgCountryOptions(db: Kysely<DB>, locale: Locale): Promise<Option[]> {
-  const names = await countryNames(db, locale);
-  return [...names].map(([value, label]) => ({ value, label }));
 }
 
 /** A public organization with its relations, or undefined. */
@@ -139,13 +129,12 @@ export async function getOrganization(
   if (!Slug.safeParse(slug).success) return undefined;
   const o = await repo.findOrganization(db, slug);
   if (!o) return undefined;
-  const [parents, children, holders, events, items, countries] = await Promise.all([
+  const [parents, children, holders, events, items] = await Promise.all([
     repo.organizationsByIds(db, o.parent_id === null ? [] : [o.parent_id]),
     repo.childrenOf(db, o.id, DETAIL_LIMIT),
     repo.holdersOf(db, o.id, DETAIL_LIMIT + 1),
     repo.eventsOf(db, o.id, DETAIL_LIMIT + 1),
     repo.planItemsOf(db, o.id, DETAIL_LIMIT),
-    countryNames(db, locale),
   ]);
   const shownHolders = holders.slice(0, DETAIL_LIMIT);
   const shownEvents = events.slice(0, DETAIL_LIMIT);
@@ -177,11 +166,7 @@ export async function getOrganization(
   for (const e of shownEvents) {
     const v = byEvent.get(e.event_id) ?? {
       slug: e.slug,
-      title: pick(eventTr.get(e.event_id), "title", locale) ?? {
-        text: e.slug,
-        lang: locale,
-        fallback: false,
-      },
+      title: pick(eventTr.get(e.event_id), "title", locale) ?? plain(e.slug, locale),
       startsOn: e.starts_on,
       approximate: e.date_approximate === 1,
       roles: [],
@@ -190,7 +175,7 @@ export async function getOrganization(
     byEvent.set(e.event_id, v);
   }
   return {
-    ...summarize(o, orgTr, new Map(parents.map((p) => [p.id, p])), countries, locale),
+    ...summarize(o, orgTr, new Map(parents.map((p) => [p.id, p])), locale),
     website: o.website,
     children: children
       .map((c) => ({ slug: c.slug, name: nameOf(orgTr.get(c.id), locale, c.slug) }))

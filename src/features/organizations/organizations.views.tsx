@@ -1,9 +1,10 @@
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
-import { Layout } from "../../views/Layout.tsx";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
-import type { Option } from "../people/people.service.ts";
+import { FilterForm, Select, safeHref } from "../../views/filters.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import { label, Period } from "../people/people.views.tsx";
+import type { CountryRef } from "../reference/names.service.ts";
 import { ORG_KINDS, type OrgDetail, type OrgSummary } from "./organizations.service.ts";
 
 /** The organizations list's active filters, as they go back into links. */
@@ -15,34 +16,6 @@ export interface OrgListFilters {
 /** The URL of the action plan of a chairmanship year (built by the plans feature). */
 export const planHref = (locale: string, year: number, itemId: number): string =>
   `/${locale}/plans/${year}#item-${itemId}`;
-
-function Select({
-  name,
-  text,
-  value,
-  options,
-  all,
-}: {
-  name: string;
-  text: string;
-  value: string | undefined;
-  options: Option[];
-  all: string;
-}) {
-  return (
-    <div>
-      <label for={`f-${name}`}>{text}</label>
-      <select id={`f-${name}`} name={name}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Meta({ ctx, o }: { ctx: ViewCtx; o: OrgSummary }) {
   const parts = [
@@ -62,34 +35,35 @@ export function OrgListPage({
   ctx: ViewCtx;
   page: Page<OrgSummary>;
   filters: OrgListFilters;
-  countries: Option[];
+  countries: CountryRef[];
 }) {
   const { t, locale } = ctx;
   const base = `/${locale}/organizations`;
   const title = t("organizations.list.title");
   const kinds = ORG_KINDS.map((k) => ({ value: k, label: label(ctx, `organizations.kind.${k}`, k) }));
-  const countryOptions = [{ value: "none", label: t("organizations.international") }, ...countries];
+  const countryOptions = [
+    { value: "none", label: t("organizations.international") },
+    ...countries.map((c) => ({ value: c.code, label: c.name })),
+  ];
   return (
     <Layout ctx={ctx} title={title} description={t("organizations.list.description")}>
       <PageHeader title={title} sub={t("organizations.list.description")} />
-      <form class="filters" method="get" action={base}>
+      <FilterForm ctx={ctx} action={base} active={Boolean(filters.kind || filters.country)}>
         <Select
+          ctx={ctx}
           name="kind"
-          text={t("organizations.filter.kind")}
+          label={t("organizations.filter.kind")}
           value={filters.kind}
           options={kinds}
-          all={t("common.all")}
         />
         <Select
+          ctx={ctx}
           name="country"
-          text={t("organizations.filter.country")}
+          label={t("organizations.filter.country")}
           value={filters.country}
           options={countryOptions}
-          all={t("common.all")}
         />
-        <button type="submit">{t("common.filter")}</button>
-        {filters.kind || filters.country ? <a href={base}>{t("common.reset")}</a> : null}
-      </form>
+      </FilterForm>
       <p class="meta">{t("common.count", { count: page.total })}</p>
       {page.items.length === 0 ? (
         <p>{t("organizations.list.empty")}</p>
@@ -118,12 +92,8 @@ export function OrgListPage({
       )}
       <Pagination
         ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(n) =>
-          listHref(base, { ...filters, page: n, pageSize: page.pageSize === 20 ? undefined : page.pageSize })
-        }
+        {...page}
+        hrefFor={(n) => listHref(base, { ...filters, page: n, pageSize: pageSizeParam(page.pageSize) })}
       />
       <DataLinks ctx={ctx} api={listHref("/api/v1/organizations", { ...filters, page: page.page, locale })} />
     </Layout>
@@ -135,6 +105,7 @@ export function OrgPage({ ctx, org }: { ctx: ViewCtx; org: OrgDetail }) {
   const { t, locale } = ctx;
   const base = `/${locale}/organizations`;
   const o = org;
+  const website = safeHref(o.website);
   return (
     <Layout ctx={ctx} title={o.name.text}>
       <PageHeader
@@ -150,11 +121,11 @@ export function OrgPage({ ctx, org }: { ctx: ViewCtx; org: OrgDetail }) {
             </a>
           </p>
         ) : null}
-        {o.website ? (
+        {website ? (
           <p>
             {t("organizations.page.website")}:{" "}
-            <a href={o.website} rel="external noopener">
-              {o.website}
+            <a href={website} rel="external noopener">
+              {website}
             </a>
           </p>
         ) : null}

@@ -131,9 +131,12 @@ export async function findPerson(db: Kysely<DB>, slug: string): Promise<PersonRo
     .executeTakeFirst();
 }
 
-/** The positions of many people, in one query. */
-export async function positionsOf(db: Kysely<DB>, personIds: number[]): Promise<PositionRow[]> {
-  if (personIds.length === 0) return [];
+/** Positions whose `column` is one of `values`, with their organization when that is public. */
+function positionsWhere(
+  db: Kysely<DB>,
+  column: "positions.id" | "positions.person_id",
+  values: readonly number[],
+) {
   return db
     .selectFrom("positions")
     .leftJoin("organizations", (j) =>
@@ -151,22 +154,21 @@ export async function positionsOf(db: Kysely<DB>, personIds: number[]): Promise<
       "positions.ends_on",
       "positions.sort_order",
     ])
-    .where("positions.person_id", "in", personIds)
+    .where(column, "in", [...new Set(values)])
     .orderBy("positions.sort_order")
-    .orderBy("positions.id")
-    .execute();
+    .orderBy("positions.id");
 }
 
-/** The expertise topics of a person, in taxonomy order. */
-export async function topicsOf(db: Kysely<DB>, personId: number): Promise<{ id: number; slug: string }[]> {
-  return db
-    .selectFrom("person_topics")
-    .innerJoin("topics", "topics.id", "person_topics.topic_id")
-    .select(["topics.id", "topics.slug"])
-    .where("person_topics.owner_id", "=", personId)
-    .orderBy("topics.sort_order")
-    .orderBy("topics.id")
-    .execute();
+/** The positions of many people, in one query. */
+export async function positionsOf(db: Kysely<DB>, personIds: readonly number[]): Promise<PositionRow[]> {
+  if (personIds.length === 0) return [];
+  return positionsWhere(db, "positions.person_id", personIds).execute();
+}
+
+/** Positions by id (e.g. those participations name), in one query. */
+export async function positionsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<PositionRow[]> {
+  if (ids.length === 0) return [];
+  return positionsWhere(db, "positions.id", ids).execute();
 }
 
 /** A person's public statements at public events, newest event first. */
@@ -230,20 +232,4 @@ export async function projectsOf(db: Kysely<DB>, personId: number): Promise<Proj
     .orderBy("projects.sort_order")
     .orderBy("projects.id")
     .execute();
-}
-
-/** Every country the platform knows, members first. */
-export async function listCountries(db: Kysely<DB>): Promise<{ id: number; code: string }[]> {
-  return db
-    .selectFrom("countries")
-    .select(["id", "code"])
-    .orderBy("is_member", "desc")
-    .orderBy("sort_order")
-    .orderBy("code")
-    .execute();
-}
-
-/** Every topic of the taxonomy, in its order. */
-export async function listTopics(db: Kysely<DB>): Promise<{ id: number; slug: string }[]> {
-  return db.selectFrom("topics").select(["id", "slug"]).orderBy("sort_order").orderBy("id").execute();
 }

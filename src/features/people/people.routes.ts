@@ -3,11 +3,10 @@ import type { Localized } from "../../db/translations.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams } from "../../http/list.ts";
+import { LocaleParams, LocaleQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Feature } from "../types.ts";
 import {
-  ApiLocaleQuery,
   PeopleFilters,
   PeoplePageQuery,
   PersonApiParams,
@@ -18,16 +17,13 @@ import {
 } from "./people.schema.ts";
 import * as service from "./people.service.ts";
 import { type PeopleListFilters, PeopleListPage, PersonPage } from "./people.views.tsx";
+import { type EventLink, getPerson, type PersonDetail } from "./person.service.ts";
 
 const text = (v: Localized | undefined): string | null => v?.text ?? null;
 
-/** Blank filter values (an "All" option) mean no filter. */
+/** The filters alone (the schema has already turned blank values, an "All" choice, into none). */
 function filtersOf(q: PeopleFilters): PeopleListFilters {
-  return {
-    country: q.country || undefined,
-    topic: q.topic || undefined,
-    organization: q.organization || undefined,
-  };
+  return { country: q.country, topic: q.topic, organization: q.organization };
 }
 
 function toItem(locale: Locale, p: service.PersonSummary): PersonItem {
@@ -41,8 +37,8 @@ function toItem(locale: Locale, p: service.PersonSummary): PersonItem {
   };
 }
 
-function toDetail(locale: Locale, p: service.PersonDetail): PersonDetailJson {
-  const event = (e: service.EventLink) => ({
+function toDetail(locale: Locale, p: PersonDetail): PersonDetailJson {
+  const event = (e: EventLink) => ({
     slug: e.slug,
     url: `/${locale}/events/${e.slug}`,
     title: e.title.text,
@@ -96,12 +92,12 @@ export const peopleRoutes: Feature = async (app, { deps }) => {
         service.listPeople(db, req.locale, q),
         service.peopleFilterOptions(db, req.locale),
       ]);
-      return sendPage(reply, PeopleListPage({ ctx: viewCtx(req), page, filters, ...options }));
+      return sendPage(reply, PeopleListPage({ ctx: viewCtx(req), page, filters, options }));
     },
   );
 
   r.get("/:locale/people/:slug", { schema: { hide: true, params: PersonPageParams } }, async (req, reply) => {
-    const person = await service.getPerson(db, req.locale, req.params.slug);
+    const person = await getPerson(db, req.locale, req.params.slug);
     if (!person) throw new NotFoundError("person");
     return sendPage(reply, PersonPage({ ctx: viewCtx(req), person }));
   });
@@ -131,12 +127,12 @@ export const peopleRoutes: Feature = async (app, { deps }) => {
         tags: ["people"],
         summary: "A public person: positions over time, expertise, statements, events, presented projects",
         params: PersonApiParams,
-        querystring: ApiLocaleQuery,
+        querystring: LocaleQuery,
         response: { 200: PersonDetailSchema },
       },
     },
     async (req) => {
-      const person = await service.getPerson(db, req.locale, req.params.slug);
+      const person = await getPerson(db, req.locale, req.params.slug);
       if (!person) throw new NotFoundError("person");
       return toDetail(req.locale, person);
     },

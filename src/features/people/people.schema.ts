@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { CountryCode, LocaleParams, PageQuery, Slug } from "../../http/list.ts";
+import { CountryCode, LocaleParams, optionalParam, PageQuery, Slug } from "../../http/list.ts";
 
-/** An empty select ("All") submits an empty string: it means no filter. */
-const blank = z.literal("");
-
-/** Filters of the people list (page and API). */
+/** Filters of the people list (page and API); an empty value is no filter. */
 export const PeopleFilters = z.object({
-  country: z.union([blank, CountryCode]).optional(),
-  topic: z.union([blank, Slug]).optional(),
-  organization: z.union([blank, Slug]).optional(),
+  country: optionalParam(CountryCode),
+  topic: optionalParam(Slug),
+  organization: optionalParam(Slug),
 });
 export type PeopleFilters = z.infer<typeof PeopleFilters>;
 
@@ -19,10 +16,6 @@ export const PeoplePageQuery = PeopleFilters.extend(PageQuery.shape);
 export const PersonPageParams = LocaleParams.extend({ slug: z.string().min(1).max(200) });
 /** `/api/v1/people/:slug`. */
 export const PersonApiParams = z.object({ slug: z.string().min(1).max(200) });
-/** `?locale=` on detail endpoints. */
-export const ApiLocaleQuery = z.object({
-  locale: z.enum(["kk", "ky", "tg", "tk", "uz", "ru", "en"]).optional(),
-});
 
 /** One person in the API list. */
 export const PersonItem = z.object({

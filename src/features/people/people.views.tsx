@@ -1,9 +1,11 @@
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { formatDate } from "../../i18n/format.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
-import type { Option, PersonDetail, PersonSummary } from "./people.service.ts";
+import { FilterForm, Select } from "../../views/filters.tsx";
+import { Layout } from "../../views/Layout.tsx";
+import type { PeopleFilterOptions, PersonSummary } from "./people.service.ts";
+import type { PersonDetail } from "./person.service.ts";
 
 /** The people list's active filters, as they go back into links. */
 export interface PeopleListFilters {
@@ -18,47 +20,17 @@ export function label(ctx: ViewCtx, key: string, raw: string): string {
   return s === key ? raw : s;
 }
 
-function Select({
-  name,
-  text,
-  value,
-  options,
-  all,
-}: {
-  name: string;
-  text: string;
-  value: string | undefined;
-  options: Option[];
-  all: string;
-}) {
-  return (
-    <div>
-      <label for={`f-${name}`}>{text}</label>
-      <select id={`f-${name}`} name={name}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** The people list page: filters, cards, pagination, open-data links. */
 export function PeopleListPage({
   ctx,
   page,
   filters,
-  countries,
-  topics,
+  options,
 }: {
   ctx: ViewCtx;
   page: Page<PersonSummary>;
   filters: PeopleListFilters;
-  countries: Option[];
-  topics: Option[];
+  options: PeopleFilterOptions;
 }) {
   const { t, locale } = ctx;
   const base = `/${locale}/people`;
@@ -66,29 +38,29 @@ export function PeopleListPage({
   return (
     <Layout ctx={ctx} title={title} description={t("people.list.description")}>
       <PageHeader title={title} sub={t("people.list.description")} />
-      <form class="filters" method="get" action={base}>
+      <FilterForm
+        ctx={ctx}
+        action={base}
+        active={Boolean(filters.country || filters.topic || filters.organization)}
+      >
         <Select
+          ctx={ctx}
           name="country"
-          text={t("people.filter.country")}
+          label={t("people.filter.country")}
           value={filters.country}
-          options={countries}
-          all={t("common.all")}
+          options={options.countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <Select
+          ctx={ctx}
           name="topic"
-          text={t("people.filter.topic")}
+          label={t("people.filter.topic")}
           value={filters.topic}
-          options={topics}
-          all={t("common.all")}
+          options={options.topics.map((tp) => ({ value: tp.slug, label: tp.name.text }))}
         />
         {filters.organization ? (
           <input type="hidden" name="organization" value={filters.organization} />
         ) : null}
-        <button type="submit">{t("common.filter")}</button>
-        {filters.country || filters.topic || filters.organization ? (
-          <a href={base}>{t("common.reset")}</a>
-        ) : null}
-      </form>
+      </FilterForm>
       <p class="meta">{t("common.count", { count: page.total })}</p>
       {page.items.length === 0 ? (
         <p>{t("people.list.empty")}</p>
@@ -111,12 +83,8 @@ export function PeopleListPage({
       )}
       <Pagination
         ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(n) =>
-          listHref(base, { ...filters, page: n, pageSize: page.pageSize === 20 ? undefined : page.pageSize })
-        }
+        {...page}
+        hrefFor={(n) => listHref(base, { ...filters, page: n, pageSize: pageSizeParam(page.pageSize) })}
       />
       <DataLinks ctx={ctx} api={listHref("/api/v1/people", { ...filters, page: page.page, locale })} />
     </Layout>
@@ -233,12 +201,12 @@ export function PersonPage({ ctx, person }: { ctx: ViewCtx; person: PersonDetail
                       <Text ctx={ctx} value={s} />
                     </span>
                   ))}
-                  {e.as ? (
-                    <>
+                  {e.titles.map((ti) => (
+                    <span key={ti.text}>
                       {" · "}
-                      <Text ctx={ctx} value={e.as} />
-                    </>
-                  ) : null}
+                      <Text ctx={ctx} value={ti} />
+                    </span>
+                  ))}
                 </span>
               </li>
             ))}

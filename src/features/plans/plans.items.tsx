@@ -1,7 +1,7 @@
 import type { ViewCtx } from "../../http/context.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { DateRange, DateText, Text } from "../../views/components.tsx";
-import { isWebUrl } from "../projects/filters.tsx";
+import { safeHref } from "../../views/filters.tsx";
 import type { ItemView, UpdateView } from "./plans.service.ts";
 
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
@@ -33,6 +33,7 @@ export function State({ ctx, state }: { ctx: ViewCtx; state: string }) {
 
 function Update({ ctx, u }: { ctx: ViewCtx; u: UpdateView }) {
   const { t } = ctx;
+  const url = safeHref(u.url);
   const evidence = [
     u.event ? (
       <a key="e" href={u.event.url}>
@@ -44,9 +45,9 @@ function Update({ ctx, u }: { ctx: ViewCtx; u: UpdateView }) {
         <Text ctx={ctx} value={u.document.title} />
       </a>
     ) : null,
-    isWebUrl(u.url) ? (
-      <a key="u" href={u.url} rel="noopener">
-        {u.url}
+    url ? (
+      <a key="u" href={url} rel="noopener">
+        {url}
       </a>
     ) : null,
   ].filter((x) => x !== null);

@@ -142,19 +142,6 @@ export async function findItemOrganizations(db: Kysely<DB>, itemIds: readonly nu
     .execute();
 }
 
-/** Topics of many items. */
-export async function findItemTopics(db: Kysely<DB>, itemIds: readonly number[]) {
-  if (itemIds.length === 0) return [];
-  return db
-    .selectFrom("plan_item_topics as it")
-    .innerJoin("topics as t", "t.id", "it.topic_id")
-    .select(["it.owner_id", "t.id", "t.slug"])
-    .where("it.owner_id", "in", itemIds)
-    .orderBy("t.sort_order")
-    .orderBy("t.slug")
-    .execute();
-}
-
 /** Public progress updates of many items, oldest first. */
 export async function findUpdates(db: Kysely<DB>, itemIds: readonly number[]) {
   if (itemIds.length === 0) return [];
@@ -189,18 +176,6 @@ export async function findLastReported(db: Kysely<DB>, itemIds: readonly number[
     .where("status", "=", "published")
     .where("deleted_at", "is", null)
     .groupBy("item_id")
-    .execute();
-}
-
-/** Public events by id. */
-export async function findEvents(db: Kysely<DB>, ids: readonly number[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom("events")
-    .select(["id", "slug", "starts_on", "date_approximate"])
-    .where("id", "in", ids)
-    .where("status", "=", "published")
-    .where("deleted_at", "is", null)
     .execute();
 }
 

@@ -2,9 +2,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams, PageQuery } from "../../http/list.ts";
-import { memberCountries } from "../projects/countries.ts";
-import { LocaleQuery } from "../projects/projects.schema.ts";
+import { LocaleParams, LocaleQuery, PageQuery } from "../../http/list.ts";
+import { memberCountries } from "../reference/reference.service.ts";
 import type { Feature } from "../types.ts";
 import {
   ITEM_CSV_COLUMNS,

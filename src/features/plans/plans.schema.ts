@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { CountryCode, LocaleParams } from "../../http/list.ts";
-import { optionalParam } from "../projects/projects.schema.ts";
+import { CountryCode, LocaleParams, optionalParam } from "../../http/list.ts";
 
 /** The states of an action-plan item, in their natural order. */
 export const ITEM_STATES = ["planned", "in_progress", "done", "postponed", "cancelled"] as const;

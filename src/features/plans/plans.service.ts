@@ -5,17 +5,18 @@ import { NotFoundError } from "../../errors.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
-import { type CountryRef, countryNames, countryRef } from "../projects/countries.ts";
+import {
+  type CountryRef,
+  countryRef,
+  type EventLink,
+  eventLinks,
+  plain,
+  topicsByOwner,
+} from "../reference/names.service.ts";
+import { topicsOf } from "../reference/reference.repo.ts";
 import * as repo from "./plans.repo.ts";
 
-/** A link to an event, with its date. */
-export interface EventLink {
-  slug: string;
-  url: string;
-  title: Localized;
-  startsOn: string;
-  approximate: boolean;
-}
+export type { EventLink };
 
 /** An action plan as the list shows it. */
 export interface PlanSummaryView {
@@ -80,27 +81,6 @@ export function overallProgress(items: readonly StatRow[]): number | null {
   return Math.round(counted.reduce((s, i) => s + i.progress, 0) / counted.length);
 }
 
-async function eventLinks(db: Kysely<DB>, locale: Locale, ids: number[]): Promise<Map<number, EventLink>> {
-  const rows = await repo.findEvents(db, [...new Set(ids)]);
-  const tx = await loadTranslations(
-    db,
-    "event",
-    rows.map((r) => r.id),
-  );
-  return new Map(
-    rows.map((e) => [
-      e.id,
-      {
-        slug: e.slug,
-        url: `/${locale}/events/${e.slug}`,
-        title: pickOr(tx.get(e.id), "title", locale, e.slug),
-        startsOn: e.starts_on,
-        approximate: e.date_approximate === 1,
-      },
-    ]),
-  );
-}
-
 async function summaries(
   db: Kysely<DB>,
   locale: Locale,
@@ -108,34 +88,26 @@ async function summaries(
   rows: repo.PlanRow[],
 ): Promise<PlanSummaryView[]> {
   const ids = rows.map((r) => r.id);
-  const [tx, stats, events, countries] = await Promise.all([
+  const [tx, stats, events] = await Promise.all([
     loadTranslations(db, "plan", ids),
     repo.findItemStats(db, ids),
     eventLinks(
       db,
       locale,
-      rows.flatMap((r) => (r.adopted_event_id === null ? [] : [r.adopted_event_id])),
-    ),
-    countryNames(
-      db,
-      rows.map((r) => r.country_code),
-      locale,
+      rows.map((r) => r.adopted_event_id),
     ),
   ]);
   return rows.map((r) => {
     const items = stats.filter((s) => s.plan_id === r.id);
-    const title = pick(tx.get(r.id), "title", locale) ?? {
-      text: t("plans.defaultTitle", { year: r.year }),
-      lang: locale,
-      fallback: false,
-    };
+    const title =
+      pick(tx.get(r.id), "title", locale) ?? plain(t("plans.defaultTitle", { year: r.year }), locale);
     const adoptedAt = r.adopted_event_id === null ? null : (events.get(r.adopted_event_id) ?? null);
     return {
       id: r.id,
       year: r.year,
       url: `/${locale}/plans/${r.year}`,
       title,
-      country: countryRef(countries, r.country_code) ?? { code: r.country_code, name: r.country_code },
+      country: countryRef(locale, r.country_code),
       adoptedAt,
       adoptedOn: r.adopted_on ?? adoptedAt?.startsOn ?? null,
       itemCount: items.length,
@@ -203,36 +175,27 @@ async function itemViews(
   const [countryRows, orgs, topics, updates, last] = await Promise.all([
     repo.findItemCountries(db, ids),
     repo.findItemOrganizations(db, ids),
-    repo.findItemTopics(db, ids),
+    topicsOf(db, "plan_item_topics", ids),
     withUpdates ? repo.findUpdates(db, ids) : Promise.resolve([]),
     repo.findLastReported(db, ids),
   ]);
-  const [itemTx, orgTx, topicTx, updateTx, names, events, docs] = await Promise.all([
+  const [itemTx, orgTx, topicsOfItem, updateTx, events, docs] = await Promise.all([
     loadTranslations(db, "plan_item", ids),
     loadTranslations(
       db,
       "organization",
       orgs.map((o) => o.id),
     ),
-    loadTranslations(
-      db,
-      "topic",
-      topics.map((tp) => tp.id),
-    ),
+    topicsByOwner(db, topics, locale),
     loadTranslations(
       db,
       "plan_update",
       updates.map((u) => u.id),
     ),
-    countryNames(
-      db,
-      [...countryRows.map((c) => c.country_code), ...updates.map((u) => u.reported_by_country)],
-      locale,
-    ),
     eventLinks(
       db,
       locale,
-      updates.flatMap((u) => (u.evidence_event_id === null ? [] : [u.evidence_event_id])),
+      updates.map((u) => u.evidence_event_id),
     ),
     documentLinks(
       db,
@@ -253,12 +216,8 @@ async function itemViews(
     progress: r.progress,
     dueFrom: r.due_from,
     dueTo: r.due_to,
-    topics: topics
-      .filter((tp) => tp.owner_id === r.id)
-      .map((tp) => ({ slug: tp.slug, name: pickOr(topicTx.get(tp.id), "name", locale, tp.slug) })),
-    countries: countryRows
-      .filter((c) => c.item_id === r.id)
-      .map((c) => ({ code: c.country_code, name: names.get(c.country_code) ?? c.country_code })),
+    topics: topicsOfItem(r.id),
+    countries: countryRows.filter((c) => c.item_id === r.id).map((c) => countryRef(locale, c.country_code)),
     organizations: orgs
       .filter((o) => o.item_id === r.id)
       .map((o) => ({
@@ -275,7 +234,7 @@ async function itemViews(
         state: u.state,
         progress: u.progress,
         note: pick(updateTx.get(u.id), "note", locale),
-        reportedBy: countryRef(names, u.reported_by_country),
+        reportedBy: countryRef(locale, u.reported_by_country),
         event: u.evidence_event_id === null ? null : (events.get(u.evidence_event_id) ?? null),
         document: u.evidence_document_id === null ? null : (docs.get(u.evidence_document_id) ?? null),
         url: u.evidence_url,

@@ -1,9 +1,9 @@
 import type { ViewCtx } from "../../http/context.ts";
 import type { Page } from "../../http/list.ts";
 import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
+import { FilterForm, Select } from "../../views/filters.tsx";
 import { Layout } from "../../views/Layout.tsx";
-import type { CountryRef } from "../projects/countries.ts";
-import { FilterForm, FilterSelect } from "../projects/filters.tsx";
+import type { CountryRef } from "../reference/names.service.ts";
 import { PlanItemTree, Progress } from "./plans.items.tsx";
 import { ITEM_STATES, type PlanItemFilters } from "./plans.schema.ts";
 import type { PlanSummaryView, PlanView } from "./plans.service.ts";
@@ -61,13 +61,7 @@ export function PlansPage({ ctx, page }: { ctx: ViewCtx; page: Page<PlanSummaryV
         </table>
       )}
       <p class="meta">{t("plans.list.progressNote")}</p>
-      <Pagination
-        ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(n) => listHref(`/${locale}/plans`, { page: n })}
-      />
+      <Pagination ctx={ctx} {...page} hrefFor={(n) => listHref(`/${locale}/plans`, { page: n })} />
       <DataLinks ctx={ctx} api={listHref("/api/v1/plans", { page: page.page, locale })} />
     </Layout>
   );
@@ -128,14 +122,14 @@ export function PlanPage({
       </dl>
       <h2>{t("plans.items.title")}</h2>
       <FilterForm ctx={ctx} action={base} label={t("plans.items.filter")} active={active}>
-        <FilterSelect
+        <Select
           ctx={ctx}
           name="state"
           label={t("plans.field.state")}
           value={filters.state}
           options={ITEM_STATES.map((s) => ({ value: s, label: t(`plans.state.${s}`) }))}
         />
-        <FilterSelect
+        <Select
           ctx={ctx}
           name="country"
           label={t("plans.field.country")}

@@ -98,19 +98,6 @@ export async function findPresenters(db: Kysely<DB>, projectIds: readonly number
     .execute();
 }
 
-/** The topics of many projects. */
-export async function findProjectTopics(db: Kysely<DB>, projectIds: readonly number[]) {
-  if (projectIds.length === 0) return [];
-  return db
-    .selectFrom("project_topics as pt")
-    .innerJoin("topics as t", "t.id", "pt.topic_id")
-    .select(["pt.owner_id", "t.id", "t.slug"])
-    .where("pt.owner_id", "in", projectIds)
-    .orderBy("t.sort_order")
-    .orderBy("t.slug")
-    .execute();
-}
-
 /** A project's links. */
 export async function findProjectLinks(db: Kysely<DB>, projectId: number) {
   return db
@@ -119,17 +106,6 @@ export async function findProjectLinks(db: Kysely<DB>, projectId: number) {
     .where("project_id", "=", projectId)
     .orderBy("url")
     .execute();
-}
-
-/** A public event by id, or undefined. */
-export async function findPublicEvent(db: Kysely<DB>, id: number) {
-  return db
-    .selectFrom("events")
-    .select(["id", "slug", "starts_on", "date_approximate"])
-    .where("id", "=", id)
-    .where("status", "=", "published")
-    .where("deleted_at", "is", null)
-    .executeTakeFirst();
 }
 
 /** Public showcase blocks, in order. */

@@ -1,10 +1,9 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
-import { LocaleParams } from "../../http/list.ts";
+import { LocaleParams, LocaleQuery } from "../../http/list.ts";
 import type { Feature } from "../types.ts";
 import {
-  LocaleQuery,
   ProjectApiParams,
   ProjectDetail,
   ProjectFilters,

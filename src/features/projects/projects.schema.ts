@@ -1,14 +1,5 @@
 import { z } from "zod";
-import { CountryCode, LocaleParams, PageQuery, Slug } from "../../http/list.ts";
-import { LOCALES } from "../../i18n/locales.ts";
-
-/** A query value that may be absent or empty (a filter form's "All" option sends `name=`). */
-export function optionalParam<T extends z.ZodType>(schema: T) {
-  return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
-}
-
-/** `?locale=` on single-record API endpoints (lists get it from registerApiList). */
-export const LocaleQuery = z.object({ locale: z.enum(LOCALES).optional() });
+import { CountryCode, LocaleParams, optionalParam, PageQuery, Slug } from "../../http/list.ts";
 
 /** The gallery's filters, shared by the page and the API. */
 export const ProjectFilters = z.object({

@@ -1,10 +1,18 @@
 import type { Kysely } from "kysely";
-import { type FieldMap, type Localized, loadTranslations, pick, pickOr } from "../../db/translations.ts";
+import { type Localized, loadTranslations, pick, pickOr } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { NotFoundError } from "../../errors.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { type CountryRef, countryNames, countryRef, memberCountries } from "./countries.ts";
+import {
+  type CountryRef,
+  countryRef,
+  type EventLink,
+  eventLinks,
+  topicsByOwner,
+} from "../reference/names.service.ts";
+import { topicsOf } from "../reference/reference.repo.ts";
+import { memberCountries } from "../reference/reference.service.ts";
 import * as repo from "./projects.repo.ts";
 import type { ProjectDetail, ProjectItem } from "./projects.schema.ts";
 
@@ -29,7 +37,7 @@ export interface ProjectCard {
 
 /** A project as its own page shows it. */
 export interface ProjectView extends ProjectCard {
-  event: { slug: string; url: string; title: Localized; startsOn: string; approximate: boolean } | null;
+  event: EventLink | null;
   website: string | null;
   links: { url: string; label: string | null }[];
 }
@@ -44,12 +52,12 @@ export interface FilterOptions {
 /** Turns project rows into cards: presenters, topics and every text loaded in one query per kind. */
 async function toCards(db: Kysely<DB>, locale: Locale, rows: repo.ProjectRow[]): Promise<ProjectCard[]> {
   const ids = rows.map((r) => r.id);
-  const [presenters, topics] = await Promise.all([
+  const [presenters, topicRows] = await Promise.all([
     repo.findPresenters(db, ids),
-    repo.findProjectTopics(db, ids),
+    topicsOf(db, "project_topics", ids),
   ]);
   const blockIds = rows.flatMap((r) => (r.block_id === null ? [] : [r.block_id]));
-  const [projectTx, blockTx, personTx, topicTx, countries] = await Promise.all([
+  const [projectTx, blockTx, personTx, topics] = await Promise.all([
     loadTranslations(db, "project", ids),
     loadTranslations(db, "block", blockIds),
     loadTranslations(
@@ -57,16 +65,7 @@ async function toCards(db: Kysely<DB>, locale: Locale, rows: repo.ProjectRow[]):
       "person",
       presenters.map((p) => p.id),
     ),
-    loadTranslations(
-      db,
-      "topic",
-      topics.map((t) => t.id),
-    ),
-    countryNames(
-      db,
-      rows.map((r) => r.country_code),
-      locale,
-    ),
+    topicsByOwner(db, topicRows, locale),
   ]);
   return rows.map((r) => ({
     id: r.id,
@@ -74,14 +73,12 @@ async function toCards(db: Kysely<DB>, locale: Locale, rows: repo.ProjectRow[]):
     url: `/${locale}/projects/${r.slug}`,
     title: pickOr(projectTx.get(r.id), "title", locale, r.slug),
     summary: pick(projectTx.get(r.id), "summary", locale),
-    country: countryRef(countries, r.country_code),
+    country: countryRef(locale, r.country_code),
     block:
       r.block_id !== null && r.block_slug !== null
         ? { slug: r.block_slug, name: pickOr(blockTx.get(r.block_id), "title", locale, r.block_slug) }
         : null,
-    topics: topics
-      .filter((t) => t.owner_id === r.id)
-      .map((t) => ({ slug: t.slug, name: pickOr(topicTx.get(t.id), "name", locale, t.slug) })),
+    topics: topics(r.id),
     presenters: presenters
       .filter((p) => p.project_id === r.id)
       .map((p) => ({
@@ -107,26 +104,15 @@ export async function listProjects(
 export async function getProject(db: Kysely<DB>, locale: Locale, slug: string): Promise<ProjectView> {
   const row = await repo.findProjectBySlug(db, slug);
   if (!row) throw new NotFoundError("project");
-  const [[card], links, event] = await Promise.all([
+  const [[card], links, events] = await Promise.all([
     toCards(db, locale, [row]),
     repo.findProjectLinks(db, row.id),
-    row.block_event_id === null ? undefined : repo.findPublicEvent(db, row.block_event_id),
+    eventLinks(db, locale, [row.block_event_id]),
   ]);
   if (!card) throw new NotFoundError("project");
-  const eventTx: FieldMap | undefined = event
-    ? (await loadTranslations(db, "event", [event.id])).get(event.id)
-    : undefined;
   return {
     ...card,
-    event: event
-      ? {
-          slug: event.slug,
-          url: `/${locale}/events/${event.slug}`,
-          title: pickOr(eventTx, "title", locale, event.slug),
-          startsOn: event.starts_on,
-          approximate: event.date_approximate === 1,
-        }
-      : null,
+    event: row.block_event_id === null ? null : (events.get(row.block_event_id) ?? null),
     website: row.website,
     links: links.filter((l) => l.url !== row.website),
   };

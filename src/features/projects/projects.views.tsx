@@ -1,9 +1,9 @@
 import { Fragment } from "preact";
 import type { ViewCtx } from "../../http/context.ts";
-import type { Page } from "../../http/list.ts";
+import { type Page, pageSizeParam } from "../../http/list.ts";
 import { DataLinks, DateText, listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
+import { FilterForm, Select, safeHref } from "../../views/filters.tsx";
 import { Layout } from "../../views/Layout.tsx";
-import { FilterForm, FilterSelect, isWebUrl } from "./filters.tsx";
 import type { ProjectFilters } from "./projects.schema.ts";
 import type { FilterOptions, ProjectCard, ProjectView } from "./projects.service.ts";
 
@@ -73,7 +73,7 @@ export function ProjectsPage({
     country: filters.country,
     block: filters.block,
     topic: filters.topic,
-    pageSize: filters.pageSize === 20 ? undefined : filters.pageSize,
+    pageSize: pageSizeParam(filters.pageSize),
   };
   const title = t("projects.list.title");
   return (
@@ -85,21 +85,21 @@ export function ProjectsPage({
         label={t("projects.filters.label")}
         active={Boolean(filters.country || filters.block || filters.topic)}
       >
-        <FilterSelect
+        <Select
           ctx={ctx}
           name="country"
           label={t("projects.field.country")}
           value={filters.country}
           options={options.countries.map((c) => ({ value: c.code, label: c.name }))}
         />
-        <FilterSelect
+        <Select
           ctx={ctx}
           name="block"
           label={t("projects.field.block")}
           value={filters.block}
           options={options.blocks.map((b) => ({ value: b.slug, label: b.name }))}
         />
-        <FilterSelect
+        <Select
           ctx={ctx}
           name="topic"
           label={t("projects.field.topic")}
@@ -117,13 +117,7 @@ export function ProjectsPage({
           ))}
         </ul>
       ) : null}
-      <Pagination
-        ctx={ctx}
-        page={page.page}
-        pageSize={page.pageSize}
-        total={page.total}
-        hrefFor={(n) => listHref(base, { ...params, page: n })}
-      />
+      <Pagination ctx={ctx} {...page} hrefFor={(n) => listHref(base, { ...params, page: n })} />
       <DataLinks ctx={ctx} api={listHref("/api/v1/projects", { ...params, page: page.page, locale })} />
     </Layout>
   );
@@ -133,9 +127,10 @@ export function ProjectsPage({
 export function ProjectPage({ ctx, p }: { ctx: ViewCtx; p: ProjectView }) {
   const { t, locale } = ctx;
   const gallery = `/${locale}/projects`;
+  const website = safeHref(p.website);
   const links = [
-    ...(isWebUrl(p.website) ? [{ url: p.website, label: t("projects.field.website") }] : []),
-    ...p.links.filter((l) => isWebUrl(l.url)),
+    ...(website ? [{ url: website, label: t("projects.field.website") }] : []),
+    ...p.links.filter((l) => safeHref(l.url)),
   ];
   return (
     <Layout ctx={ctx} title={p.title.text} description={p.summary?.text}>

@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
-import { loadTranslations, pick } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
 import { countryName } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
-import { listCountries, listTopics } from "./reference.repo.ts";
+import { type CountryRef, countryRef, topicNamer } from "./names.service.ts";
+import { listCountries, listTopics, memberCountryCodes } from "./reference.repo.ts";
 
 /** A country in the reader's language. */
 export interface CountryItem {
@@ -39,7 +39,7 @@ export function areaName(
   return name === key ? region : name;
 }
 
-/** One page of countries; a `country` translation overrides ICU's name. */
+/** One page of countries, named in the reader's language. */
 export async function countriesPage(
   db: Kysely<DB>,
   locale: Locale,
@@ -50,32 +50,29 @@ export async function countriesPage(
     offset: offsetOf(q),
     member: q.member,
   });
-  const tr = await loadTranslations(
-    db,
-    "country",
-    rows.map((r) => r.id),
-  );
   const items = rows.map((r) => ({
     id: r.id,
     code: r.code,
-    name: pick(tr.get(r.id), "name", locale)?.text ?? countryName(locale, r.code),
+    name: countryName(locale, r.code),
     isMember: r.is_member === 1,
   }));
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
+/** The member countries in their fixed order, named in the reader's language (the choices of country filters). */
+export async function memberCountries(db: Kysely<DB>, locale: Locale): Promise<CountryRef[]> {
+  const codes = await memberCountryCodes(db);
+  return codes.map((code) => countryRef(locale, code));
+}
+
 /** One page of topics. */
 export async function topicsPage(db: Kysely<DB>, locale: Locale, q: PageQuery): Promise<Page<TopicItem>> {
   const { rows, total } = await listTopics(db, { limit: q.pageSize, offset: offsetOf(q) });
-  const tr = await loadTranslations(
+  const name = await topicNamer(
     db,
-    "topic",
     rows.map((r) => r.id),
+    locale,
   );
-  const items = rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    name: pick(tr.get(r.id), "name", locale)?.text ?? r.slug,
-  }));
+  const items = rows.map((r) => ({ id: r.id, slug: r.slug, name: name(r.id, r.slug).text }));
   return { items, total, page: q.page, pageSize: q.pageSize };
 }

@@ -3,7 +3,7 @@ import { type FieldMap, type Localized, loadTranslations, pick } from "../../db/
 import type { DB, TranslatableEntity } from "../../db/types.ts";
 import { countryName } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { countriesByCode } from "./events.repo.ts";
+import { type OwnerTopicRow, publicEventsByIds } from "./reference.repo.ts";
 
 /** A link to a person, organization or other record: its id, slug and name in the reader's language. */
 export interface Ref {
@@ -12,30 +12,31 @@ export interface Ref {
   name: Localized;
 }
 
+/** A country as lists, pages and filters show it: its code and its name in the reader's language. */
+export interface CountryRef {
+  code: string;
+  name: string;
+}
+
+/** A link to a public event, with its date. */
+export interface EventLink {
+  slug: string;
+  url: string;
+  title: Localized;
+  startsOn: string;
+  approximate: boolean;
+}
+
 /** A text that is not a translation (a slug, a sort name): shown as is. */
 export function plain(text: string, locale: Locale): Localized {
   return { text, lang: locale, fallback: false };
 }
 
-/** Country names in the reader's language: ICU names, overridden by a `country` translation in that locale. */
-export async function countryNames(
-  db: Kysely<DB>,
-  codes: readonly string[],
-  locale: Locale,
-): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const code of codes) out.set(code, countryName(locale, code));
-  const rows = await countriesByCode(db, codes);
-  const tr = await loadTranslations(
-    db,
-    "country",
-    rows.map((r) => r.id),
-  );
-  for (const r of rows) {
-    const override = tr.get(r.id)?.name?.[locale];
-    if (override) out.set(r.code, override);
-  }
-  return out;
+/** A country code with its name in the reader's language (see `countryName`); null for no country. */
+export function countryRef(locale: Locale, code: string): CountryRef;
+export function countryRef(locale: Locale, code: string | null | undefined): CountryRef | null;
+export function countryRef(locale: Locale, code: string | null | undefined): CountryRef | null {
+  return code ? { code, name: countryName(locale, code) } : null;
 }
 
 /**
@@ -53,7 +54,7 @@ export async function namer(
     pick(tr.get(id), field, locale) ?? (fallback !== undefined ? plain(fallback, locale) : undefined);
 }
 
-/** Topic names by topic id. */
+/** Topic names by topic id (the slug when no translation exists). */
 export async function topicNamer(db: Kysely<DB>, ids: readonly number[], locale: Locale) {
   const name = await namer(db, "topic", ids, locale);
   return (id: number, slug: string): Localized => name(id, "name", slug) ?? plain(slug, locale);
@@ -73,4 +74,54 @@ export async function organizationNamer(db: Kysely<DB>, ids: readonly number[], 
   /** The short name ("Majilis"), when there is one. */
   full.short = (id: number): Localized | undefined => name(id, "short_name");
   return full;
+}
+
+/**
+ * Named topics per owner from `topicsOf` rows: a lookup from an owner id to its topics
+ * (slug and name in the reader's language), in taxonomy order.
+ */
+export async function topicsByOwner(
+  db: Kysely<DB>,
+  rows: readonly OwnerTopicRow[],
+  locale: Locale,
+): Promise<(ownerId: number) => { slug: string; name: Localized }[]> {
+  const name = await topicNamer(
+    db,
+    rows.map((r) => r.id),
+    locale,
+  );
+  const byOwner = new Map<number, { slug: string; name: Localized }[]>();
+  for (const r of rows) {
+    const list = byOwner.get(r.owner_id) ?? [];
+    list.push({ slug: r.slug, name: name(r.id, r.slug) });
+    byOwner.set(r.owner_id, list);
+  }
+  return (ownerId) => byOwner.get(ownerId) ?? [];
+}
+
+/** Links to the public events among the given ids, titled in the reader's language, by event id. */
+export async function eventLinks(
+  db: Kysely<DB>,
+  locale: Locale,
+  ids: readonly (number | null)[],
+): Promise<Map<number, EventLink>> {
+  const rows = await publicEventsByIds(db, ids);
+  const title = await namer(
+    db,
+    "event",
+    rows.map((r) => r.id),
+    locale,
+  );
+  return new Map(
+    rows.map((e) => [
+      e.id,
+      {
+        slug: e.slug,
+        url: `/${locale}/events/${e.slug}`,
+        title: title(e.id, "title", e.slug) ?? plain(e.slug, locale),
+        startsOn: e.starts_on,
+        approximate: e.date_approximate === 1,
+      },
+    ]),
+  );
 }
