@@ -33,6 +33,16 @@ export function needsSecondFactor(grants: readonly Grant[]): boolean {
   return grants.some((g) => PRIVILEGED.includes(g.role));
 }
 
+/**
+ * True while a session still owes its second factor: she has TOTP enabled, or holds a privileged role, and
+ * has not passed it yet. Such a session has no grants in force (see loadSession).
+ */
+export function secondFactorPending(
+  user: Pick<CurrentUser, "secondFactor" | "totpEnabled" | "allGrants"> | null,
+): boolean {
+  return !!user && !user.secondFactor && (user.totpEnabled || needsSecondFactor(user.allGrants));
+}
+
 /** True when a grant of this role (optionally matching a predicate) is in force. */
 export function hasRole(
   user: CurrentUser | null,

@@ -1,4 +1,5 @@
-import type { CurrentUser, Grant } from "./current-user.ts";
+import type { RoleName } from "../db/types.ts";
+import { type CurrentUser, type Grant, secondFactorPending } from "./current-user.ts";
 
 /**
  * Who may do what. Every permission is a call to `can(user, action, subject)`; it is deny by default,
@@ -30,10 +31,12 @@ export type Subject =
   | { type: "country"; kind: CountryKind; country: string | null; published: boolean; deleted: boolean }
   | { type: "global"; kind: GlobalKind; published: boolean; deleted: boolean }
   /** A progress update on an action-plan item: the year's secretariat (even after handover) and the responsible countries' focal points. */
-  | { type: "plan_update"; year: number; countries: string[] }
+  | { type: "plan_update"; year: number; countries: string[]; published?: boolean; deleted?: boolean }
   /** A member's own profile (a person record linked to her account). */
   | { type: "profile"; personId: number | null }
   | { type: "users" }
+  /** Inviting someone into a role (a secretariat invites secretariat staff for her own year only). */
+  | { type: "invitation"; role: RoleName; year: number | null }
   | { type: "audit" }
   | { type: "handover"; year: number; handedOver: boolean }
   | { type: "submission"; callId: number };
@@ -75,6 +78,10 @@ const focalPointOf = (u: CurrentUser | null, country: string | null) =>
 const staff = (u: CurrentUser | null) =>
   grants(u, "secretariat").length > 0 || grants(u, "focal_point").length > 0;
 
+/** Who reports progress on an item: the year's secretariat (even after handover), the responsible focal points. */
+const reporterOf = (u: CurrentUser | null, s: { year: number; countries: string[] }) =>
+  grants(u, "secretariat").some((g) => g.year === s.year) || s.countries.some((c) => focalPointOf(u, c));
+
 /** Published, not deleted content is public; drafts are for staff; deleted rows only for admins. */
 const readContent = (u: CurrentUser | null, s: { published: boolean; deleted: boolean }) =>
   !s.deleted && (s.published || staff(u));
@@ -108,16 +115,29 @@ const RULES: Rules = {
     restore: () => false,
   },
   plan_update: {
-    create: (u, s) =>
-      grants(u, "secretariat").some((g) => g.year === s.year) || s.countries.some((c) => focalPointOf(u, c)),
+    create: (u, s) => reporterOf(u, s),
+    read: (u, s) => readContent(u, { published: s.published ?? true, deleted: s.deleted ?? false }),
+    list: (u) => staff(u),
+    update: (u, s) => !s.deleted && reporterOf(u, s),
+    publish: (u, s) => !s.deleted && reporterOf(u, s),
+    delete: (u, s) => !s.deleted && reporterOf(u, s),
+    restore: () => false,
   },
   profile: {
-    update: (u, s) => !!u && s.personId !== null && u.personId === s.personId,
+    create: (u) => !!u && !secondFactorPending(u) && u.personId === null,
+    update: (u, s) => !!u && !secondFactorPending(u) && s.personId !== null && u.personId === s.personId,
   },
   users: {
     invite: (u) => secretariatInOffice(u),
     manage: () => false,
     list: () => false,
+  },
+  invitation: {
+    create: (u, s) =>
+      secretariatInOffice(u) &&
+      (s.role === "secretariat"
+        ? s.year !== null && secretariatOf(u, s.year)
+        : s.role === "member" || s.role === "focal_point" || s.role === "reviewer"),
   },
   audit: { list: () => false },
   handover: { update: (u, s) => !s.handedOver && secretariatOf(u, s.year) },

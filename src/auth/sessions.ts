@@ -55,6 +55,9 @@ export async function loadSession(
     active: g.role !== "secretariat" || !g.handed_over_at,
   }));
   const secondFactor = row.second_factor === 1;
+  // A session that owes its second factor (TOTP enabled, or a privileged role) has no grants in force.
+  const pending =
+    !secondFactor && (!!row.totp_enabled_at || allGrants.some((g) => PRIVILEGED.includes(g.role)));
   return {
     id: row.id,
     email: row.email,
@@ -62,7 +65,7 @@ export async function loadSession(
     locale: row.locale,
     personId: row.person_id,
     allGrants,
-    grants: secondFactor ? allGrants : allGrants.filter((g) => !PRIVILEGED.includes(g.role)),
+    grants: secondFactor ? allGrants : pending ? [] : allGrants.filter((g) => !PRIVILEGED.includes(g.role)),
     secondFactor,
     totpEnabled: !!row.totp_enabled_at,
     sessionId: id,

@@ -4,6 +4,7 @@ import { openDatabase } from "../db/connection.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../db/seed/demo.ts";
 import { startServer } from "../server.ts";
+import { registerUserCommands } from "./users.ts";
 
 function config() {
   try {
@@ -56,5 +57,7 @@ program
     console.log(created ? "Demo data loaded." : "Demo data already present; nothing changed.");
     await d.close();
   });
+
+registerUserCommands(program, config);
 
 await program.parseAsync(process.argv);

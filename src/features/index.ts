@@ -1,3 +1,5 @@
+import { accountsRoutes } from "./accounts/accounts.routes.ts";
+import { adminRoutes } from "./admin/admin.routes.ts";
 import { chairmanshipsRoutes } from "./chairmanships/chairmanships.routes.ts";
 import { eventsRoutes } from "./events/events.routes.ts";
 import { homeRoutes } from "./home/home.routes.ts";
@@ -22,4 +24,6 @@ export const features: Feature[] = [
   indicatorsRoutes,
   newsRoutes,
   referenceRoutes,
+  accountsRoutes,
+  adminRoutes,
 ];
