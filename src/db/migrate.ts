@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as m001 from "./migrations/001_domain.ts";
 import * as m002 from "./migrations/002_accounts.ts";
+import * as m003 from "./migrations/003_totp_step.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
   "001_domain": m001,
   "002_accounts": m002,
+  "003_totp_step": m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

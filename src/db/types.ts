@@ -248,6 +248,7 @@ export interface UsersTable {
   disabled_at: string | null;
   totp_secret: string | null;
   totp_enabled_at: string | null;
+  totp_last_step: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -221,3 +221,17 @@ export async function bumpThrottle(db: Kysely<DB>, key: string, now: string, cut
 export async function clearThrottle(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom("throttles").where("key", "=", key).execute();
 }
+
+/**
+ * Records that a user used a TOTP time step; false when that step (or a later one) was already used,
+ * so a code cannot be replayed. One conditional UPDATE: safe under concurrent requests.
+ */
+export async function claimTotpStep(db: Kysely<DB>, userId: number, step: number): Promise<boolean> {
+  const res = await db
+    .updateTable("users")
+    .set({ totp_last_step: step })
+    .where("id", "=", userId)
+    .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

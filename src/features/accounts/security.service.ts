@@ -5,10 +5,10 @@ import { type CurrentUser, needsSecondFactor } from "../../auth/current-user.ts"
 import { verifyPassword } from "../../auth/passwords.ts";
 import { nowIso } from "../../auth/tokens.ts";
 import type { DB } from "../../db/types.ts";
-import { countRecoveryCodes, replaceRecoveryCodes, updateUser } from "./accounts.repo.ts";
+import { claimTotpStep, countRecoveryCodes, replaceRecoveryCodes, updateUser } from "./accounts.repo.ts";
 import { type QrSvg, qrSvg } from "./qr.tsx";
 import { countAttempt, retryAfter } from "./throttle.ts";
-import { checkTotp, groupedSecret, newRecoveryCodes, newTotpSecret, totpUri } from "./totp.ts";
+import { groupedSecret, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from "./totp.ts";
 
 /** What her security page shows. */
 export interface SecurityView {
@@ -61,7 +61,8 @@ export async function confirmEnrolment(
   const wait = await retryAfter(db, [["secondFactor", userId]]);
   if (wait > 0) return { retryAfter: wait };
   const row = await findUserById(db, userId);
-  if (!row?.totp_secret || row.totp_enabled_at || !checkTotp(row.totp_secret, code)) {
+  const step = row?.totp_secret && !row.totp_enabled_at ? totpStep(row.totp_secret, code) : null;
+  if (step === null || !(await claimTotpStep(db, userId, step))) {
     await countAttempt(db, [["secondFactor", userId]]);
     await recordAudit(db, actor, {
       action: "totp_enable",

@@ -10,14 +10,19 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const codeFor = (key: string) => TOTP.generate({ secret: Secret.fromBase32(key.replace(/\s+/g, "")) });
+/** The code for a time step: `step` 0 is now, 1 the next 30 seconds (within the accepted drift). */
+const codeFor = (key: string, step = 0) =>
+  TOTP.generate({
+    secret: Secret.fromBase32(key.replace(/\s+/g, "")),
+    timestamp: Date.now() + step * 30_000,
+  });
 const invite = (b: Browser, email: string) =>
   b.post("/en/admin/invitations", { email, role: "member", country: "", year: "", call: "", locale: "en" });
 const invitations = () =>
   t.database.db.selectFrom("auth_tokens").select("email").where("kind", "=", "invite").execute();
 
 /** Enrols TOTP from the security page; returns the key shown and the recovery codes. */
-async function enrol(b: Browser): Promise<{ key: string; codes: string[] }> {
+async function enrol(b: Browser): Promise<{ key: string; codes: string[]; used: string }> {
   await b.get("/en/account/security");
   expect((await b.post("/en/account/security/totp/start", {})).status).toBe(303);
   const page = await b.get("/en/account/security");
@@ -28,12 +33,13 @@ async function enrol(b: Browser): Promise<{ key: string; codes: string[] }> {
     code: "000000" === codeFor(key) ? "111111" : "000000",
   });
   expect(wrong.status).toBe(400);
-  const done = await b.post("/en/account/security/totp/confirm", { code: codeFor(key) });
+  const used = codeFor(key);
+  const done = await b.post("/en/account/security/totp/confirm", { code: used });
   expect(done.status).toBe(200);
   expect(done.headers["cache-control"]).toBe("no-store");
   const codes = [...done.html.matchAll(/<code>([a-z0-9-]{19})<\/code>/g)].map((m) => m[1] ?? "");
   expect(codes.length).toBe(10);
-  return { key, codes };
+  return { key, codes, used };
 }
 
 describe("TOTP for the secretariat", () => {
@@ -85,7 +91,7 @@ describe("TOTP for the secretariat", () => {
     const reused = await b.post("/en/sign-in/totp", { code: codes[0] ?? "" });
     expect(reused.status).toBe(401);
     expect(reused.text).toContain("This code is not right");
-    const totp = await b.post("/en/sign-in/totp", { code: codeFor(key) });
+    const totp = await b.post("/en/sign-in/totp", { code: codeFor(key, 1) });
     expect(totp.status).toBe(303);
     expect((await b.get("/en/account/security")).text).toContain("You have 9 recovery codes left.");
   });
@@ -103,7 +109,7 @@ describe("TOTP for the secretariat", () => {
     await b.get("/en/sign-in/totp");
     const wrong = codeFor(key) === "123456" ? "654321" : "123456";
     for (let i = 0; i < 4; i++) expect((await b.post("/en/sign-in/totp", { code: wrong })).status).toBe(401);
-    const last = await b.post("/en/sign-in/totp", { code: codeFor(key) });
+    const last = await b.post("/en/sign-in/totp", { code: codeFor(key, 1) });
     expect(last.status).toBe(429);
     expect(last.headers["retry-after"]).toBeTruthy();
   });
@@ -114,12 +120,14 @@ describe("a member with TOTP", () => {
     const u = await buildUser(t.database, { email: "member-totp@example.org", grants: [{ role: "member" }] });
     const b = new Browser(t.app, "10.3.1.1");
     expect((await b.signIn(u.email, u.password)).location).toBe("/en/account");
-    const { key } = await enrol(b);
+    const { key, used } = await enrol(b);
     await b.post("/en/sign-out", {});
     expect((await b.signIn(u.email, u.password)).location).toBe("/en/sign-in/totp");
     expect((await b.get("/en/account/profile")).location).toMatch(/^\/en\/sign-in\/totp/);
     await b.get("/en/sign-in/totp");
-    expect((await b.post("/en/sign-in/totp", { code: codeFor(key) })).status).toBe(303);
+    // The code used at enrolment is spent and cannot be replayed; the next time step's code is accepted.
+    expect((await b.post("/en/sign-in/totp", { code: used })).status).toBe(401);
+    expect((await b.post("/en/sign-in/totp", { code: codeFor(key, 1) })).status).toBe(303);
     await b.get("/en/account/security");
     expect(
       (await b.post("/en/account/security/totp/disable", { disable_password: "wrong one" })).status,

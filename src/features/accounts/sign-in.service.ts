@@ -5,9 +5,9 @@ import { PRIVILEGED } from "../../auth/current-user.ts";
 import { PASSWORD_MAX, verifyPassword } from "../../auth/passwords.ts";
 import { nowIso } from "../../auth/tokens.ts";
 import type { DB } from "../../db/types.ts";
-import { useRecoveryCode } from "./accounts.repo.ts";
+import { claimTotpStep, useRecoveryCode } from "./accounts.repo.ts";
 import { clearAttempts, countAttempt, type LimitName, retryAfter } from "./throttle.ts";
-import { checkTotp, hashRecoveryCode, looksLikeRecoveryCode } from "./totp.ts";
+import { hashRecoveryCode, looksLikeRecoveryCode, totpStep } from "./totp.ts";
 
 /** What a sign-in attempt came to. `step` is what her session still owes after the password. */
 export type SignInResult =
@@ -105,7 +105,8 @@ export async function verifySecondFactor(
     method = "recovery_code";
     ok = await useRecoveryCode(db, userId, hashRecoveryCode(code), nowIso());
   } else if (secret) {
-    ok = checkTotp(secret, code);
+    const step = totpStep(secret, code);
+    ok = step !== null && (await claimTotpStep(db, userId, step));
   }
   if (!ok) {
     await countAttempt(db, [["secondFactor", userId]]);

@@ -31,14 +31,18 @@ export function groupedSecret(secret: string): string {
   return secret.replace(/(.{4})/g, "$1 ").trim();
 }
 
-/** True when the 6-digit code is valid now (one step of clock drift either way). */
-export function checkTotp(secret: string, code: string): boolean {
+/**
+ * The 30-second time step a 6-digit code belongs to (one step of clock drift either way), or null when the
+ * code is not valid now. Callers claim the step (`claimTotpStep`) so that each code works only once.
+ */
+export function totpStep(secret: string, code: string): number | null {
   const token = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
+  if (!/^\d{6}$/.test(token)) return null;
   try {
-    return totp(secret, "x").validate({ token, window: 1 }) !== null;
+    const delta = totp(secret, "x").validate({ token, window: 1 });
+    return delta === null ? null : Math.floor(Date.now() / 30_000) + delta;
   } catch {
-    return false;
+    return null;
   }
 }
 
