@@ -1,6 +1,7 @@
 import { accountsRoutes } from "./accounts/accounts.routes.ts";
 import { adminRoutes } from "./admin/admin.routes.ts";
 import { chairmanshipsRoutes } from "./chairmanships/chairmanships.routes.ts";
+import { editRoutes } from "./edit/edit.routes.ts";
 import { eventsRoutes } from "./events/events.routes.ts";
 import { homeRoutes } from "./home/home.routes.ts";
 import { indicatorsRoutes } from "./indicators/indicators.routes.ts";
@@ -10,6 +11,7 @@ import { peopleRoutes } from "./people/people.routes.ts";
 import { plansRoutes } from "./plans/plans.routes.ts";
 import { projectsRoutes } from "./projects/projects.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
+import { uploadsRoutes } from "./uploads/uploads.routes.ts";
 import type { Feature } from "./types.ts";
 
 /** Every feature, registered in this order by buildApp. */
@@ -26,4 +28,6 @@ export const features: Feature[] = [
   referenceRoutes,
   accountsRoutes,
   adminRoutes,
+  editRoutes,
+  uploadsRoutes,
 ];
