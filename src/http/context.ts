@@ -48,7 +48,10 @@ export function setCssHref(href: string): void {
 export function viewCtx(req: FastifyRequest): ViewCtx {
   const rest = req.url.replace(/^\/[a-z]{2}(?=\/|$|\?)/, "");
   const user = req.user
-    ? { name: req.user.name, staff: req.user.grants.some((g) => g.role !== "member") }
+    ? {
+        name: req.user.name,
+        staff: req.user.grants.some((g) => g.role !== "member" && g.role !== "reviewer"),
+      }
     : null;
   return { locale: req.locale, t: req.t, path: rest.startsWith("/") ? rest : `/${rest}`, cssHref, user };
 }

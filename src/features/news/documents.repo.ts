@@ -3,7 +3,17 @@ import type { DB, Row } from "../../db/types.ts";
 
 export type DocumentRow = Pick<
   Row<"documents">,
-  "id" | "slug" | "kind" | "published_on" | "url" | "event_id" | "chairmanship_id" | "plan_id"
+  | "id"
+  | "slug"
+  | "kind"
+  | "published_on"
+  | "url"
+  | "event_id"
+  | "chairmanship_id"
+  | "plan_id"
+  | "file_name"
+  | "mime_type"
+  | "byte_size"
 >;
 export type PlanRefRow = { id: number; year: number };
 
@@ -16,6 +26,9 @@ const DOC_COLS = [
   "event_id",
   "chairmanship_id",
   "plan_id",
+  "file_name",
+  "mime_type",
+  "byte_size",
 ] as const;
 
 function publicDocuments(db: Kysely<DB>, f: { kind?: string; year?: number }) {

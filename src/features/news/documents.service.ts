@@ -26,6 +26,8 @@ export interface DocumentView {
   description?: Localized;
   descriptionBlocks: Block[];
   sourceUrl: string | null;
+  /** The uploaded file, served as an attachment, when there is one. */
+  file: { href: string; mimeType: string; bytes: number } | null;
   event?: EventRef;
   chairmanship?: ChairRef;
   plan?: PlanRef;
@@ -91,6 +93,10 @@ async function views(db: Kysely<DB>, locale: Locale, rows: DocumentRow[]): Promi
       description,
       descriptionBlocks: description ? blocks(description.text) : [],
       sourceUrl: d.url,
+      file:
+        d.file_name && d.mime_type
+          ? { href: `/${locale}/documents/${d.slug}/file`, mimeType: d.mime_type, bytes: d.byte_size ?? 0 }
+          : null,
       event: ref(rel.events, d.event_id),
       chairmanship: ref(rel.chairs, d.chairmanship_id),
       plan: ref(planById, d.plan_id),

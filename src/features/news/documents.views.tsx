@@ -110,6 +110,16 @@ export function DocumentPage({ ctx, doc }: { ctx: ViewCtx; doc: DocumentView }) 
         ctx={ctx}
         body={desc ? { lang: desc.lang, fallback: desc.fallback, blocks: doc.descriptionBlocks } : undefined}
       />
+      {doc.file ? (
+        <p>
+          <a href={doc.file.href} download>
+            {t("documents.download", {
+              type: doc.file.mimeType.split("/")[1]?.toUpperCase() ?? "",
+              kb: Math.max(1, Math.round(doc.file.bytes / 1024)),
+            })}
+          </a>
+        </p>
+      ) : null}
       {source ? (
         <p>
           {t("documents.source")}: <a href={source}>{source}</a>

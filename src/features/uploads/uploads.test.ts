@@ -116,6 +116,12 @@ describe("document uploads", () => {
     expect(file.headers["content-disposition"]).toBe('attachment; filename="annual-report-2023.pdf"');
     expect(file.headers["x-content-type-options"]).toBe("nosniff");
     expect(file.rawPayload.equals(PDF)).toBe(true);
+    const page = await t.app.inject({
+      url: "/en/documents/annual-report-2023",
+      headers: { accept: "text/html" },
+    });
+    expect(page.body).toContain('href="/en/documents/annual-report-2023/file"');
+    expect(page.body).toContain("Download the file (PDF, 1 KB)");
   });
 
   it("accepts a PNG whatever its declared name and type, and keeps the file when the form is saved without one", async () => {
