@@ -14,6 +14,8 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { authPlugin } from "./auth/auth.plugin.ts";
+import type { CacheBus } from "./cache/bus.ts";
+import { cachePlugin, serveFromCache } from "./cache/cache.plugin.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/connection.ts";
 import { AppError, NotFoundError, ValidationError } from "./errors.ts";
@@ -54,6 +56,8 @@ export interface FeatureDeps {
   database: Database;
   messages: Messages;
   mailer: Mailer;
+  /** Cache invalidation: publish inside a write's transaction, invalidate after its commit. */
+  cacheBus: CacheBus;
 }
 
 /** Builds the Fastify application: plugins, one register() per feature, the error handler. */
@@ -93,6 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
+  // The render cache goes first: its onRoute takes the cached routes out of @fastify/compress.
+  await app.register(cachePlugin, { database: deps.database });
   await app.register(compress, { global: true, encodings: ["br", "gzip"], threshold: 1024 });
   await app.register(swagger, {
     openapi: {
@@ -109,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook("onRequest", async (req) => attachLocale(req, messages));
   await app.register(authPlugin, { config: deps.config, database: deps.database });
+  app.addHook("onRequest", serveFromCache);
   app.addHook("preValidation", async (req) => {
     // A page under an unknown locale prefix does not exist.
     const locale = (req.params as Record<string, unknown> | undefined)?.locale;
@@ -135,7 +142,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const mailer = deps.mailer ?? createMailer(deps.config, app.log);
-  const featureDeps: FeatureDeps = { config: deps.config, database: deps.database, messages, mailer };
+  const featureDeps: FeatureDeps = {
+    config: deps.config,
+    database: deps.database,
+    messages,
+    mailer,
+    cacheBus: app.cacheBus,
+  };
   for (const feature of features) await app.register(feature, { deps: featureDeps });
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/types.ts";
+import { noteChange } from "../cache/write-tags.ts";
 import { insertAudit } from "./audit.repo.ts";
 
 /** Fields never written to the log, whatever the entity. */
@@ -27,8 +28,14 @@ export function actorOf(req: FastifyRequest): AuditActor {
   return { userId: req.user?.id ?? null, email: req.user?.email ?? null, ip: req.ip ?? null };
 }
 
-/** Appends an entry to the audit log, with secrets removed from the before/after snapshots. Time is UTC. */
+/**
+ * Appends an entry to the audit log, with secrets removed from the before/after snapshots. Time is UTC.
+ * Every change goes through here, so a successful change is also where cached pages learn what it touched.
+ */
 export async function recordAudit(db: Kysely<DB>, actor: AuditActor, e: AuditEntry): Promise<void> {
+  if ((e.outcome ?? "success") === "success" && (e.before !== undefined || e.after !== undefined)) {
+    await noteChange(db, e.entity, e.entityId, e.before, e.after);
+  }
   await insertAudit(db, {
     at: new Date().toISOString(),
     actor_user_id: actor.userId,

@@ -11,6 +11,8 @@ export type Dialect = "sqlite" | "postgres";
 export interface Database {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** PostgreSQL only: the connection URL (the cache listener opens a connection of its own). */
+  url?: string;
   /** Answers true when the database responds to a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -70,6 +72,7 @@ function openPostgres(url: string, schema?: string): Database {
   return {
     db,
     dialect: "postgres",
+    url,
     ping: async () => {
       try {
         await sql`select 1`.execute(db);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { recordEntities } from "../cache/tags.ts";
 import { fallbackChain, type Locale } from "../i18n/locales.ts";
 import type { DB, TranslatableEntity } from "./types.ts";
 
@@ -23,6 +24,8 @@ export async function loadTranslations(
   const out = new Map<number, FieldMap>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return out;
+  // What a page shows is what it loads text for: record it, so a write to any of these re-renders the page.
+  recordEntities(entity, unique);
   // Chunked to stay under SQLite's bound-parameter limit on very long lists.
   for (let i = 0; i < unique.length; i += 900) {
     const rows = await db

@@ -1,0 +1,150 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { Database } from "../db/connection.ts";
+import { type CacheBus, createCacheBus } from "./bus.ts";
+import { type CachedResponse, compressed, RenderCache } from "./render-cache.ts";
+import { tagStore } from "./tags.ts";
+import { runWriteScope, writtenTags } from "./write-tags.ts";
+
+/**
+ * Which GET routes are public reads, cached for visitors, and which list tags each adds. One table, here:
+ * search, accounts, editing, administration and file downloads are never cached.
+ */
+const LISTS: Record<string, string[]> = {
+  "/:locale": ["event", "project", "plan", "plan_item", "chairmanship"],
+  chairmanships: ["chairmanship", "event"],
+  events: ["event"],
+  people: ["person", "position"],
+  organizations: ["organization"],
+  projects: ["project", "block"],
+  plans: ["plan", "plan_item"],
+  "plan-items": ["plan_item"],
+  indicators: ["indicator", "observation"],
+  observations: ["observation"],
+  news: ["news"],
+  documents: ["document"],
+  countries: [],
+  topics: ["topic"],
+};
+
+/**
+ * The list tags of a cacheable route, or undefined when the route is not cached. A detail page (`…/:slug`)
+ * has none: what it lists (an event's sessions, a plan's items) points back to it, so a change there
+ * already invalidates it by reference.
+ */
+export function cacheableRoute(url: string): string[] | undefined {
+  if (url === "/:locale") return LISTS["/:locale"];
+  const m = /^\/(?::locale|api\/v1)\/([a-z-]+?)(\.csv)?(\/:[a-z]+)?$/.exec(url);
+  const lists = m?.[1] ? LISTS[m[1]] : undefined;
+  if (!lists) return undefined;
+  return m?.[3] ? [] : lists;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** List tags of a cached public route (set by the cache plugin's onRoute). */
+    cacheLists?: string[];
+  }
+  interface FastifyInstance {
+    renderCache: RenderCache;
+    cacheBus: CacheBus;
+  }
+}
+
+/** The key of a request: its URL, plus the negotiated locale for the API (which reads Accept-Language). */
+function keyOf(req: FastifyRequest): string {
+  return req.url.startsWith("/api/") ? `${req.url}#${req.locale}` : req.url;
+}
+
+function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse, fresh = false): Buffer {
+  reply.header("etag", e.etag);
+  // Visitors' copies may be kept but must be revalidated; a signed-in user's page is hers alone.
+  reply.header("cache-control", fresh ? "private, no-store" : "public, max-age=0, must-revalidate");
+  reply.header("vary", req.url.startsWith("/api/") ? "accept-encoding, accept-language" : "accept-encoding");
+  const accept = String(req.headers["accept-encoding"] ?? "");
+  if (/\bbr\b/.test(accept)) {
+    reply.header("content-encoding", "br");
+    return e.br;
+  }
+  if (/\bgzip\b/.test(accept)) {
+    reply.header("content-encoding", "gzip");
+    return e.gzip;
+  }
+  return e.identity;
+}
+
+/**
+ * Answers a visitor's request from the cache (304 when her copy is current). An onRequest hook that must run
+ * AFTER the locale and session hooks: `req.user` and `req.locale` decide whether and what to serve.
+ */
+export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  if (req.user || req.method !== "GET" || !req.routeOptions.config.cacheLists) return done();
+  const hit = req.server.renderCache.get(keyOf(req));
+  if (!hit) return done();
+  // Answering from a hook: send, and do not call done() (Fastify's rule for early replies).
+  if (req.headers["if-none-match"] === hit.etag) {
+    reply.header("etag", hit.etag).code(304).send();
+    return;
+  }
+  reply
+    .code(hit.status)
+    .type(hit.contentType)
+    .header("x-cache", "hit")
+    .send(send(req, reply, hit));
+}
+
+/**
+ * The render cache: public pages and API answers are rendered once per change of the data they show, kept
+ * compressed (brotli, gzip) with an ETag, and answered with 304 to a matching If-None-Match. Visitors only;
+ * signed-in users get fresh pages (compressed here too, since these routes bypass @fastify/compress).
+ * Must be registered BEFORE @fastify/compress so its onRoute can take these routes out of it.
+ */
+export const cachePlugin = fp<{ database: Database; maxEntries?: number }>(async (app, opts) => {
+  const cache = new RenderCache(opts.maxEntries);
+  const bus = await createCacheBus(opts.database, cache, opts.database.url ?? "", app.log);
+  app.decorate("renderCache", cache);
+  app.decorate("cacheBus", bus);
+  app.addHook("onClose", async () => bus.close());
+
+  app.addHook("onRoute", (route) => {
+    const methods = [route.method].flat();
+    if (!methods.includes("GET")) return;
+    const lists = cacheableRoute(route.url);
+    if (!lists) return;
+    route.config = { ...(route.config ?? {}), cacheLists: lists };
+    route.compress = false;
+  });
+
+  // Every cacheable request renders inside its own tag set (AsyncLocalStorage, entered for the rest of
+  // the request's lifecycle, the way @fastify/request-context does it).
+  app.addHook("onRequest", (req, _reply, done) => {
+    // A state-changing request collects the tags of what it changes (see write-tags.ts).
+    if (req.method !== "GET" && req.method !== "HEAD") return runWriteScope(bus, done);
+    const lists = req.routeOptions.config.cacheLists;
+    if (!lists) return done();
+    tagStore.run(new Set(lists.map((l) => `list:${l}`)), done);
+  });
+
+  app.addHook("onSend", async (req, reply, payload) => {
+    // Before a write's answer leaves, this process drops what the write touched: the next request is fresh.
+    const written = writtenTags();
+    if (written && written.size > 0) bus.invalidate([...written]);
+    if (!req.routeOptions.config.cacheLists || req.method !== "GET" || reply.statusCode !== 200)
+      return payload;
+    if (reply.getHeader("x-cache") === "hit") return payload;
+    if (reply.getHeader("content-encoding") || (typeof payload !== "string" && !Buffer.isBuffer(payload)))
+      return payload;
+    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+    const type = String(reply.getHeader("content-type") ?? "application/octet-stream");
+    const tags = tagStore.getStore() ?? new Set<string>();
+    const entry = req.user
+      ? compressed(200, type, body, tags, 4)
+      : cache.set(keyOf(req), 200, type, body, tags);
+    reply.header("x-cache", "miss");
+    if (req.headers["if-none-match"] === entry.etag) {
+      reply.code(304);
+      return "";
+    }
+    return send(req, reply, entry, !!req.user);
+  });
+});

@@ -1,0 +1,125 @@
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildUser, clientFor } from "../../test/auth.ts";
+import { createTestApp, type TestApp } from "../../test/app.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ url, headers: { accept: "text/html", "accept-encoding": "br, gzip", ...headers } });
+
+describe("the render cache", () => {
+  it("renders a public page once, then answers from memory, compressed, with an ETag", async () => {
+    const first = await get("/en/events/astana-2023");
+    expect(first.statusCode).toBe(200);
+    expect(first.headers["x-cache"]).toBe("miss");
+    const second = await get("/en/events/astana-2023");
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(second.headers["content-encoding"]).toBe("br");
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const html = zlib.brotliDecompressSync(second.rawPayload).toString();
+    expect(html).toContain("Yerlan Koshanov");
+    const gz = await get("/en/events/astana-2023", { "accept-encoding": "gzip" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(html);
+    const plain = await get("/en/events/astana-2023", { "accept-encoding": "identity" });
+    expect(plain.body).toBe(html);
+  });
+
+  it("answers 304 to a matching If-None-Match", async () => {
+    const first = await get("/en/projects?country=KG");
+    const etag = String(first.headers.etag);
+    const again = await get("/en/projects?country=KG", { "if-none-match": etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+    const other = await get("/en/projects?country=KG", { "if-none-match": '"stale"' });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it("keeps API answers apart by the language they were negotiated in", async () => {
+    const en = await t.app.inject({
+      url: "/api/v1/people/aida-balayeva",
+      headers: { "accept-language": "en" },
+    });
+    const ru = await t.app.inject({
+      url: "/api/v1/people/aida-balayeva",
+      headers: { "accept-language": "ru" },
+    });
+    expect(en.json().name).toBe("Aida Balayeva");
+    expect(ru.json().name).toBe("Аида Балаева");
+    const enAgain = await t.app.inject({
+      url: "/api/v1/people/aida-balayeva",
+      headers: { "accept-language": "en" },
+    });
+    expect(enAgain.headers["x-cache"]).toBe("hit");
+    expect(enAgain.json().name).toBe("Aida Balayeva");
+  });
+
+  it("renders fresh for a signed-in user and never serves her the visitors' copy", async () => {
+    await get("/en/people");
+    const u = await buildUser(t.database, {
+      email: "cache-reader@example.org",
+      name: "Cache Reader",
+      grants: [{ role: "member" }],
+    });
+    const c = await clientFor(t.app, t.database, t.config, u.id);
+    const res = await get("/en/people", { cookie: c.cookie });
+    expect(res.headers["x-cache"]).toBe("miss");
+    expect(res.headers["cache-control"]).toBe("private, no-store");
+    expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toContain("Cache Reader");
+  });
+
+  it("does not cache errors, search or account pages", async () => {
+    await get("/en/events/no-such-event");
+    expect((await get("/en/events/no-such-event")).headers["x-cache"]).toBeUndefined();
+    await get("/en/sign-in");
+    expect((await get("/en/sign-in")).headers["x-cache"]).toBeUndefined();
+  });
+});
+
+describe("invalidation", () => {
+  it("shows an edit on the very next request, and keeps unrelated pages cached", async () => {
+    const u = await buildUser(t.database, {
+      email: "sec-cache@example.org",
+      grants: [{ role: "secretariat", year: 2023 }],
+    });
+    const c = await clientFor(t.app, t.database, t.config, u.id);
+    const event = await t.database.db
+      .selectFrom("events")
+      .select("id")
+      .where("slug", "=", "astana-2023")
+      .executeTakeFirstOrThrow();
+    // Warm the pages: the event, a speaker's page (which names the event), the list, and an unrelated event.
+    for (const url of [
+      "/en/events/astana-2023",
+      "/en/people/yerlan-koshanov",
+      "/en/events",
+      "/en/events/bishkek-2024",
+    ]) {
+      await get(url);
+      expect((await get(url)).headers["x-cache"]).toBe("hit");
+    }
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/edit/events/${event.id}`,
+      headers: {
+        cookie: c.cookie,
+        "x-csrf-token": c.csrf,
+        "content-type": "application/json",
+        accept: "application/json",
+      },
+      payload: JSON.stringify({ title: { en: "Astana meeting, renamed for the cache test" } }),
+    });
+    expect(res.statusCode).toBe(200);
+    for (const url of ["/en/events/astana-2023", "/en/people/yerlan-koshanov", "/en/events"]) {
+      const after = await get(url, { "accept-encoding": "identity" });
+      expect(after.headers["x-cache"], url).toBe("miss");
+      expect(after.body, url).toContain("Astana meeting, renamed for the cache test");
+    }
+    expect((await get("/en/events/bishkek-2024")).headers["x-cache"]).toBe("hit");
+  });
+});

@@ -1,0 +1,119 @@
+import { createHash } from "node:crypto";
+import zlib from "node:zlib";
+
+/** One cached answer, kept compressed in every encoding a client may ask for. */
+export interface CachedResponse {
+  status: number;
+  contentType: string;
+  etag: string;
+  identity: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+  tags: Set<string>;
+}
+
+/**
+ * Rendered public pages and API answers, kept in memory already compressed (brotli and gzip) with an ETag.
+ * Entries are indexed by dependency tag so that a write drops exactly the entries it affects.
+ * Least recently used entries go first when the cache is full.
+ */
+export class RenderCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private hits = 0;
+  private misses = 0;
+
+  constructor(private readonly maxEntries = 5_000) {}
+
+  /** The entry for a key, refreshed as most recently used. */
+  get(key: string): CachedResponse | undefined {
+    const e = this.entries.get(key);
+    if (!e) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e;
+  }
+
+  /** Stores a rendered body under a key with its dependency tags; compresses it once, here (brotli quality 11). */
+  set(key: string, status: number, contentType: string, body: Buffer, tags: Set<string>): CachedResponse {
+    const entry = compressed(status, contentType, body, tags, 11);
+    this.delete(key);
+    this.entries.set(key, entry);
+    for (const tag of tags) {
+      let keys = this.byTag.get(tag);
+      if (!keys) {
+        keys = new Set();
+        this.byTag.set(tag, keys);
+      }
+      keys.add(key);
+    }
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.delete(oldest);
+    }
+    return entry;
+  }
+
+  /** Drops every entry that depends on any of these tags; returns how many were dropped. */
+  invalidate(tags: Iterable<string>): number {
+    let dropped = 0;
+    for (const tag of tags) {
+      const keys = this.byTag.get(tag);
+      if (!keys) continue;
+      for (const key of [...keys]) dropped += this.delete(key) ? 1 : 0;
+    }
+    return dropped;
+  }
+
+  /** Drops everything (a restore, a reindex, or a notification the process could not read). */
+  clear(): void {
+    this.entries.clear();
+    this.byTag.clear();
+  }
+
+  /** Counters for the benchmark and the logs. */
+  stats(): { entries: number; hits: number; misses: number } {
+    return { entries: this.entries.size, hits: this.hits, misses: this.misses };
+  }
+
+  private delete(key: string): boolean {
+    const e = this.entries.get(key);
+    if (!e) return false;
+    this.entries.delete(key);
+    for (const tag of e.tags) {
+      const keys = this.byTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) this.byTag.delete(tag);
+    }
+    return true;
+  }
+}
+
+/** A response compressed in every encoding: quality 11 for what is cached, a cheap level for one-off answers. */
+export function compressed(
+  status: number,
+  contentType: string,
+  body: Buffer,
+  tags: Set<string>,
+  quality: number,
+): CachedResponse {
+  return {
+    status,
+    contentType,
+    etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+    identity: body,
+    br: zlib.brotliCompressSync(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    gzip: zlib.gzipSync(body, { level: quality >= 11 ? 9 : 4 }),
+    tags,
+  };
+}
