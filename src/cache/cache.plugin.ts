@@ -78,9 +78,15 @@ function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse, fresh
  * AFTER the locale and session hooks: `req.user` and `req.locale` decide whether and what to serve.
  */
 export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
-  if (req.user || req.method !== "GET" || !req.routeOptions.config.cacheLists) return done();
+  if (req.user || req.method !== "GET" || !req.routeOptions.config.cacheLists) {
+    done();
+    return;
+  }
   const hit = req.server.renderCache.get(keyOf(req));
-  if (!hit) return done();
+  if (!hit) {
+    done();
+    return;
+  }
   // Answering from a hook: send, and do not call done() (Fastify's rule for early replies).
   if (req.headers["if-none-match"] === hit.etag) {
     reply.header("etag", hit.etag).code(304).send();
