@@ -23,7 +23,9 @@ export interface TestDb {
  * A fresh, migrated database for one test file: in-memory SQLite, or, when DATABASE_URL
  * points at PostgreSQL, a schema of its own in that database (dropped afterwards).
  */
-export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestDb> {
+export async function createTestDb(
+  opts: { seed?: boolean; onQuery?: (sql: string, parameters: readonly unknown[]) => void } = {},
+): Promise<TestDb> {
   const config = loadConfig({
     LOG_LEVEL: "silent",
     DATA_DIR: `/tmp/dialogue-test-${randomBytes(4).toString("hex")}`,
@@ -37,7 +39,7 @@ export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestD
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
-    database = openDatabase({ url: PG_URL, dataDir: config.dataDir, schema });
+    database = openDatabase({ url: PG_URL, dataDir: config.dataDir, schema, onQuery: opts.onQuery });
     drop = async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
@@ -45,7 +47,7 @@ export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestD
       await c.end();
     };
   } else {
-    database = openDatabase({ url: "sqlite::memory:", dataDir: config.dataDir });
+    database = openDatabase({ url: "sqlite::memory:", dataDir: config.dataDir, onQuery: opts.onQuery });
   }
   try {
     await migrateToLatest(database.db, schema);
@@ -70,7 +72,9 @@ export interface TestApp extends TestDb {
 }
 
 /** The real app, in-process, over a fresh database with the demo data (unless seed: false). */
-export async function createTestApp(opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { seed?: boolean; onQuery?: (sql: string, parameters: readonly unknown[]) => void } = {},
+): Promise<TestApp> {
   const tdb = await createTestDb(opts);
   const app = await buildApp({ config: tdb.config, database: tdb.database, logger: false });
   await app.ready();

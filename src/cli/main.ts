@@ -3,7 +3,9 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { seedDemo } from "../db/seed/demo.ts";
+import { reindexAll } from "../features/search/search.indexer.ts";
 import { startServer } from "../server.ts";
+import { registerSearchCommands } from "./search.ts";
 import { registerUserCommands } from "./users.ts";
 
 function config() {
@@ -38,6 +40,11 @@ program
     const d = openDatabase({ url: c.DATABASE_URL, dataDir: c.dataDir });
     const applied = await migrateToLatest(d.db);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The schema is up to date.");
+    // The search index arrives empty with its migration: fill it from the data already there.
+    if (applied.includes("004_search")) {
+      const { documents } = await reindexAll(d.db);
+      console.log(`Search index built: ${documents} documents.`);
+    }
     await d.close();
   });
 
@@ -59,5 +66,6 @@ program
   });
 
 registerUserCommands(program, config);
+registerSearchCommands(program, config);
 
 await program.parseAsync(process.argv);

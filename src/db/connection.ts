@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, type KyselyConfig, type LogEvent, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DB } from "./types.ts";
 
@@ -25,25 +25,37 @@ export interface DatabaseOptions {
   dataDir: string;
   /** PostgreSQL only: the schema to use (tests isolate themselves this way). */
   schema?: string;
+  /** Called with every query run (tests use it to EXPLAIN what the pages ask). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 /** Opens SQLite (WAL, foreign keys, busy timeout) or PostgreSQL, as the URL says. */
 export function openDatabase(opts: DatabaseOptions): Database {
-  if (/^postgres(ql)?:/.test(opts.url)) return openPostgres(opts.url, opts.schema);
+  if (/^postgres(ql)?:/.test(opts.url)) return openPostgres(opts.url, opts.schema, opts.onQuery);
   const file = opts.url.startsWith("sqlite:")
     ? opts.url.slice("sqlite:".length)
     : path.join(opts.dataDir, "dialogue.db");
-  return openSqlite(file);
+  return openSqlite(file, opts.onQuery);
 }
 
-function openSqlite(file: string): Database {
+type OnQuery = DatabaseOptions["onQuery"];
+
+/** Kysely's log hook, reporting each query to `onQuery`. */
+function logger(onQuery: OnQuery): KyselyConfig["log"] {
+  if (!onQuery) return undefined;
+  return (e: LogEvent) => {
+    if (e.level === "query") onQuery(e.query.sql, e.query.parameters);
+  };
+}
+
+function openSqlite(file: string, onQuery?: OnQuery): Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: logger(onQuery) });
   return {
     db,
     dialect: "sqlite",
@@ -59,7 +71,7 @@ function openSqlite(file: string): Database {
   };
 }
 
-function openPostgres(url: string, schema?: string): Database {
+function openPostgres(url: string, schema?: string, onQuery?: OnQuery): Database {
   // Counts and sums arrive as strings by default; the app's numbers fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
@@ -68,7 +80,7 @@ function openPostgres(url: string, schema?: string): Database {
     max: 10,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: logger(onQuery) });
   return {
     db,
     dialect: "postgres",

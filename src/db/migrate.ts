@@ -2,6 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as m001 from "./migrations/001_domain.ts";
 import * as m002 from "./migrations/002_accounts.ts";
 import * as m003 from "./migrations/003_totp_step.ts";
+import * as m004 from "./migrations/004_search.ts";
+import * as m005 from "./migrations/005_public_indexes.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -9,6 +11,8 @@ const migrations: Record<string, Migration> = {
   "001_domain": m001,
   "002_accounts": m002,
   "003_totp_step": m003,
+  "004_search": m004,
+  "005_public_indexes": m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -307,6 +307,44 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** A combination of facet values (type, country, year) with a stable key; see 004_search.ts. */
+export interface SearchFacetsTable {
+  key: Generated<number>;
+  /** `type|country|year`, unique. */
+  signature: string;
+  type: string;
+  country: string | null;
+  year: number | null;
+}
+/** One public entity in the search index (the full-text part is dialect-specific: see search.repo.ts). */
+export interface SearchDocsTable {
+  id: Generated<number>;
+  type: string;
+  entity_id: number;
+  /** The public page, without the locale prefix: `/people/aida-balayeva`. */
+  path: string;
+  country: string | null;
+  year: number | null;
+  facet_key: number;
+}
+export interface SearchDocTopicsTable {
+  doc_id: number;
+  topic_slug: string;
+}
+/** The texts of an index document. */
+export interface SearchTextsTable {
+  doc_id: number;
+  /** Folded title words, one line per distinct title (for exact and phrase ranking). */
+  title: string;
+  /** Folded body words, one line per text. */
+  body: string;
+  /** Display texts as JSON: `{ "t": { locale: title }, "x": { locale: text } }`. */
+  display: string;
+}
+export interface SearchTermsTable {
+  term: string;
+}
+
 /** The database, as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -351,6 +389,11 @@ export interface DB {
   statement_topics: TopicLinkTable;
   plan_item_topics: TopicLinkTable;
   project_topics: TopicLinkTable;
+  search_facets: SearchFacetsTable;
+  search_docs: SearchDocsTable;
+  search_texts: SearchTextsTable;
+  search_doc_topics: SearchDocTopicsTable;
+  search_terms: SearchTermsTable;
 }
 
 /** Entities whose text lives in `translations`. */

@@ -11,6 +11,7 @@ import { peopleRoutes } from "./people/people.routes.ts";
 import { plansRoutes } from "./plans/plans.routes.ts";
 import { projectsRoutes } from "./projects/projects.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
+import { searchRoutes } from "./search/search.routes.ts";
 import { uploadsRoutes } from "./uploads/uploads.routes.ts";
 import type { Feature } from "./types.ts";
 
@@ -26,6 +27,7 @@ export const features: Feature[] = [
   indicatorsRoutes,
   newsRoutes,
   referenceRoutes,
+  searchRoutes,
   accountsRoutes,
   adminRoutes,
   editRoutes,

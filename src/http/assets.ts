@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import { setCssHref } from "./context.ts";
+import { setCssHref, setSuggestHref } from "./context.ts";
 
 const CLIENT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "client");
 
@@ -18,6 +18,7 @@ export function registerAssets(app: FastifyInstance): void {
     const type = ext === ".css" ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
     files.set(name, { body, type });
     if (file === "style.css") setCssHref(`/assets/${name}`);
+    if (file === "suggest.js") setSuggestHref(`/assets/${name}`);
   }
   app.get<{ Params: { name: string } }>("/assets/:name", { schema: { hide: true } }, async (req, reply) => {
     const f = files.get(req.params.name);

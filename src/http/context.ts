@@ -12,6 +12,8 @@ export interface ViewCtx {
   path: string;
   /** Fingerprinted stylesheet URL. */
   cssHref: string;
+  /** Fingerprinted URL of the search box's suggestions script. */
+  suggestHref: string;
   /** The signed-in user (name, and whether she has any editing role), or null for a visitor. */
   user: { name: string; staff: boolean } | null;
 }
@@ -44,6 +46,12 @@ export function setCssHref(href: string): void {
   cssHref = href;
 }
 
+let suggestHref = "/assets/suggest.js";
+/** Set once at start by the assets module. */
+export function setSuggestHref(href: string): void {
+  suggestHref = href;
+}
+
 /** Builds the view context for a request. */
 export function viewCtx(req: FastifyRequest): ViewCtx {
   const rest = req.url.replace(/^\/[a-z]{2}(?=\/|$|\?)/, "");
@@ -53,7 +61,14 @@ export function viewCtx(req: FastifyRequest): ViewCtx {
         staff: req.user.grants.some((g) => g.role !== "member" && g.role !== "reviewer"),
       }
     : null;
-  return { locale: req.locale, t: req.t, path: rest.startsWith("/") ? rest : `/${rest}`, cssHref, user };
+  return {
+    locale: req.locale,
+    t: req.t,
+    path: rest.startsWith("/") ? rest : `/${rest}`,
+    cssHref,
+    suggestHref,
+    user,
+  };
 }
 
 /** Sends a full HTML page. */

@@ -35,6 +35,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
         <title>{`${title} · ${t("common.siteShort")}`}</title>
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href={ctx.cssHref} />
+        <script src={ctx.suggestHref} defer />
         {LOCALES.map((l) => (
           <link key={l} rel="alternate" hrefLang={l} href={`/${l}${ctx.path}`} />
         ))}
@@ -48,7 +49,13 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
             <a class="brand" href={`/${locale}/`}>
               {t("common.siteName")}
             </a>
-            {/* Slot: the search box (issue 4). */}
+            <search>
+              <form method="get" action={`/${locale}/search`}>
+                <label for="site-q">{t("search.box.label")}</label>
+                <input type="search" id="site-q" name="q" />{" "}
+                <button type="submit">{t("search.box.submit")}</button>
+              </form>
+            </search>
             <nav class="account" aria-label={t("nav.account")}>
               {ctx.user ? (
                 <>

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { reindexAll } from "../../features/search/search.indexer.ts";
 import type { DB } from "../types.ts";
 import { loadAstanaMeeting, loadShowcase } from "./load-astana.ts";
 import { loadReference, loadTimeline } from "./load-core.ts";
@@ -29,6 +30,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ created: boolean }> {
     await loadPlan(w);
     await loadRecords(w);
     await w.flush();
+    await reindexAll(trx);
     return { created: true };
   });
 }

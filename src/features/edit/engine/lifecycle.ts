@@ -3,6 +3,7 @@ import { actorOf, recordAudit } from "../../../audit/audit.service.ts";
 import { saveTranslations } from "../../../db/translations.ts";
 import type { DB } from "../../../db/types.ts";
 import { AppError, NotFoundError } from "../../../errors.ts";
+import { reindexEntity } from "../../search/search.indexer.ts";
 import { deletedSnapshot } from "./list.repo.ts";
 import {
   findRow,
@@ -46,6 +47,7 @@ export async function deleteRowById(env: EditEnv, def: ResourceDef, id: number):
   await run(env, async (trx) => {
     if (def.content) await setDeleted(trx, def, id, new Date().toISOString());
     else await hardDelete(trx, def, id);
+    await reindexEntity(trx, def.target, id, before.row);
     const after = def.content ? await snapshotOf(trx, def, id) : null;
     await recordAudit(trx, actorOf(env.req), {
       action: "delete",
@@ -72,6 +74,7 @@ export async function restoreRowById(env: EditEnv, def: ResourceDef, id: number)
     const before = await snapshotOf(db, def, id);
     await run(env, async (trx) => {
       await setDeleted(trx, def, id, null);
+      await reindexEntity(trx, def.target, id);
       const after = await snapshotOf(trx, def, id);
       await recordAudit(trx, actorOf(env.req), {
         action: "restore",
@@ -98,6 +101,7 @@ export async function restoreRowById(env: EditEnv, def: ResourceDef, id: number)
     if (def.entity) await saveTranslations(trx, def.entity, id, snap.translations);
     await replaceJoins(trx, def, id, joins);
     await replaceLinks(trx, def, id, snap.links);
+    await reindexEntity(trx, def.target, id);
     const after = await snapshotOf(trx, def, id);
     await recordAudit(trx, actorOf(env.req), {
       action: "restore",

@@ -8,6 +8,7 @@ import type { Database } from "../../../db/connection.ts";
 import { saveTranslations } from "../../../db/translations.ts";
 import type { DB } from "../../../db/types.ts";
 import { AppError, NotFoundError } from "../../../errors.ts";
+import { reindexEntity } from "../../search/search.indexer.ts";
 import { removeUpload, type StoredFile, sniffUpload, storeUpload } from "../../uploads/uploads.service.ts";
 import { assignSlug, databaseChecks } from "./checks.ts";
 import { normalizeInput, rowToRaw, toRaw } from "./input.ts";
@@ -178,6 +179,7 @@ export async function createRow(
       row: columns,
       audit: (e) => audit({ ...e, outcome: "success" }),
     });
+    await reindexEntity(trx, def.target, id);
     await audit({
       action: "create",
       entity: def.target,
@@ -234,6 +236,7 @@ export async function updateRowFrom(
   const result = await inTransaction(env, async (trx, audit) => {
     await updateRow(trx, def, id, changed);
     await writeRest(trx, def, id, values);
+    await reindexEntity(trx, def.target, id, before.row);
     await audit({
       action: "update",
       entity: def.target,

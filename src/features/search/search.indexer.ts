@@ -1,0 +1,179 @@
+import type { Kysely } from "kysely";
+import type { LocaleMap } from "../../db/translations.ts";
+import type { DB } from "../../db/types.ts";
+import { foldText, indexTerms } from "./fold.ts";
+import { dependents } from "./search.deps.repo.ts";
+import { pairTerms, TYPO_MIN } from "./search.query.ts";
+import {
+  addTerms,
+  clearIndex,
+  deleteDocs,
+  type IndexedDoc,
+  insertDocs,
+  optimizeIndex,
+} from "./search.store.repo.ts";
+import {
+  documentSources,
+  newsSources,
+  planItemSources,
+  projectSources,
+} from "./search.source-records.repo.ts";
+import { eventSources, organizationSources, personSources, statementSources } from "./search.source.repo.ts";
+import { type DocSource, SEARCH_TYPES, type SearchType, textsOf } from "./search.types.ts";
+
+/**
+ * Keeps the search index in step with the data. Every write calls `reindexEntity` inside its own
+ * transaction, so a search right after a commit sees the change; `reindexAll` rebuilds everything.
+ */
+
+const BATCH = 500;
+/** A snippet is cut from the first this-many characters of a text in the reader's language. */
+const DISPLAY_TEXT_MAX = 1200;
+
+const LOADERS: Record<SearchType, (db: Kysely<DB>, ids: readonly number[]) => Promise<DocSource[]>> = {
+  person: personSources,
+  organization: organizationSources,
+  event: eventSources,
+  statement: statementSources,
+  project: projectSources,
+  plan_item: planItemSources,
+  news: newsSources,
+  document: documentSources,
+};
+
+const TABLES = {
+  person: "people",
+  organization: "organizations",
+  event: "events",
+  statement: "statements",
+  project: "projects",
+  plan_item: "plan_items",
+  news: "news",
+  document: "documents",
+} as const satisfies Record<SearchType, keyof DB>;
+
+/** The folded words of each distinct text. */
+const wordLines = (texts: string[]): string[][] =>
+  [...new Set(texts.map((t) => foldText(t).join(" ")).filter((l) => l !== ""))].map((l) => l.split(" "));
+
+/** What the engine indexes for some texts: folded words, stems, and pairs of neighbouring words. */
+const termsOf = (texts: string[], lines: string[][]) =>
+  [...indexTerms(texts.join("\n")), ...pairTerms(lines)].join(" ");
+
+function cut(map: LocaleMap): LocaleMap {
+  const out: LocaleMap = {};
+  for (const [l, text] of Object.entries(map) as [keyof LocaleMap, string][]) {
+    out[l] = text.length > DISPLAY_TEXT_MAX ? text.slice(0, DISPLAY_TEXT_MAX) : text;
+  }
+  return out;
+}
+
+/** Turns a source into what the index stores: folded lines, index terms (words, stems, word pairs), display JSON. */
+export function toIndexed(s: DocSource): IndexedDoc {
+  const titleTexts = [...(s.noTitleIndex ? [] : textsOf(s.title)), ...s.altTitles];
+  const bodyTexts = [...textsOf(s.text), ...s.extra];
+  const titleLines = wordLines(titleTexts);
+  const bodyLines = wordLines(bodyTexts);
+  return {
+    type: s.type,
+    entityId: s.entityId,
+    path: s.path,
+    country: s.country,
+    year: s.year,
+    topics: [...new Set(s.topics)].sort(),
+    title: titleLines.map((l) => l.join(" ")).join("\n"),
+    body: bodyLines.map((l) => l.join(" ")).join("\n"),
+    titleTerms: termsOf(titleTexts, titleLines),
+    bodyTerms: termsOf(bodyTexts, bodyLines),
+    display: JSON.stringify({ t: s.title, x: cut(s.text) }),
+  };
+}
+
+/** The words worth remembering for typo lookups (a typo is only tolerated in words of 5+ letters). */
+function vocabularyOf(docs: readonly IndexedDoc[], into: Set<string>): void {
+  for (const d of docs) {
+    for (const w of `${d.titleTerms} ${d.bodyTerms}`.split(" "))
+      if (w.length >= TYPO_MIN && !w.includes("q")) into.add(w);
+  }
+}
+
+/** Rebuilds the index documents of some entities of one type: public ones are (re)written, others dropped. */
+export async function refreshDocs(db: Kysely<DB>, type: SearchType, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const chunk = ids.slice(i, i + BATCH);
+    const docs = (await LOADERS[type](db, chunk)).map(toIndexed);
+    await deleteDocs(db, type, chunk);
+    await insertDocs(db, docs);
+    const vocab = new Set<string>();
+    vocabularyOf(docs, vocab);
+    await addTerms(db, [...vocab]);
+  }
+}
+
+/**
+ * Brings the index up to date after a change to one entity (any editable kind: a person, a position,
+ * a session, a topic…): its own document and every document that shows its text. Call it inside the
+ * write's transaction. `previous` is the row before the change or removal (its old parent ids).
+ */
+export async function reindexEntity(
+  db: Kysely<DB>,
+  type: string,
+  id: number,
+  previous?: Record<string, unknown>,
+): Promise<void> {
+  const keys = await dependents(db, type, id, previous);
+  for (const [t, set] of keys) await refreshDocs(db, t, [...set]);
+}
+
+/** What a full rebuild did. */
+export interface ReindexSummary {
+  /** Records looked at. */
+  records: number;
+  /** Public documents indexed. */
+  documents: number;
+}
+
+/**
+ * Rebuilds the whole index in one transaction (or inside the caller's), in batches of 500 records,
+ * calling `onProgress(done, total)` after each batch.
+ */
+export async function reindexAll(
+  db: Kysely<DB>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReindexSummary> {
+  const run = async (trx: Kysely<DB>): Promise<ReindexSummary> => {
+    await clearIndex(trx);
+    const idsByType = new Map<SearchType, number[]>();
+    for (const type of SEARCH_TYPES) {
+      const rows = await trx
+        .selectFrom(TABLES[type] as "people")
+        .select("id")
+        .orderBy("id")
+        .execute();
+      idsByType.set(
+        type,
+        rows.map((r) => r.id),
+      );
+    }
+    const total = [...idsByType.values()].reduce((n, ids) => n + ids.length, 0);
+    const vocab = new Set<string>();
+    let done = 0;
+    let documents = 0;
+    onProgress?.(0, total);
+    for (const [type, ids] of idsByType) {
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const chunk = ids.slice(i, i + BATCH);
+        const docs = (await LOADERS[type](trx, chunk)).map(toIndexed);
+        await insertDocs(trx, docs);
+        vocabularyOf(docs, vocab);
+        documents += docs.length;
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+    await addTerms(trx, [...vocab]);
+    await optimizeIndex(trx);
+    return { records: total, documents };
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}

@@ -1,0 +1,131 @@
+import { foldAndStem, oneEditAway, words } from "./fold.ts";
+
+/** At most this much of what the reader typed is read. */
+export const MAX_QUERY_CHARS = 200;
+/** At most this many words are searched for. */
+export const MAX_TERMS = 16;
+/** Words of at least this many folded letters tolerate one typo. */
+export const TYPO_MIN = 5;
+
+/** One searched word: as typed, folded, and its folded stem ("" when the same). */
+export interface QueryTerm {
+  raw: string;
+  folded: string;
+  stem: string;
+  /** Matched on its own (prefix, stem, typo); false when it only stands in quoted phrases. */
+  loose: boolean;
+}
+
+/** A parsed query: the words to match (ANDed), every folded word in order, and the quoted phrases. */
+export interface ParsedQuery {
+  /** The text the search used (cut to MAX_QUERY_CHARS, control characters removed). */
+  text: string;
+  terms: QueryTerm[];
+  /** Every folded word of the query in order, small words included (for exact and phrase ranking). */
+  words: string[];
+  /** The folded words of each quoted group ("…", «…», “…”) of two words or more. */
+  phrases: string[][];
+}
+
+/** One way a term may appear in the index: an exact index term, or a prefix of one. */
+export interface Variant {
+  term: string;
+  prefix: boolean;
+}
+
+/**
+ * The index term for two words that stand together (`qabqcd` for "ab cd"), so that quoted phrases are
+ * matched by the engine itself. "q" never occurs in a folded word (folding turns it into k), so no word
+ * and no word prefix can reach a pair term.
+ */
+export function pairTerm(a: string, b: string): string {
+  return `q${a}q${b}`;
+}
+
+/** The pair terms of every two neighbouring words of each line (at most `max`). */
+export function pairTerms(lines: readonly (readonly string[])[], max = Number.POSITIVE_INFINITY): string[] {
+  const out = new Set<string>();
+  for (const words of lines)
+    for (let i = 1; i < words.length && out.size < max; i++) out.add(pairTerm(words[i - 1]!, words[i]!));
+  return [...out];
+}
+
+/** Small words that alone decide nothing; they are dropped from the match unless the query has nothing else. */
+const STOPWORDS = new Set(
+  (
+    "a an and the of in on at to for by with or from as is are be " +
+    "и в во на с со по для о об к от из за у а но или"
+  ).split(" "),
+);
+
+const QUOTES = /["«»“”„]/;
+
+/** Parses what the reader typed. Never throws; anything that is not a word is ignored. */
+export function parseQuery(input: string): ParsedQuery {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed here.
+  const text = [...input.replaceAll("\u0000", "").replace(/[\u0001-\u001f\u007f]/g, " ")]
+    .slice(0, MAX_QUERY_CHARS)
+    .join("")
+    .trim();
+  const parts = text.split(QUOTES);
+  const all: (QueryTerm & { phrased: boolean })[] = [];
+  const phrases: string[][] = [];
+  parts.forEach((part, i) => {
+    const folded: string[] = [];
+    const found: (QueryTerm & { phrased: boolean })[] = [];
+    for (const raw of words(part)) {
+      const [f, stem] = foldAndStem(raw);
+      if (!f) continue;
+      found.push({ raw, folded: f, stem, loose: true, phrased: false });
+      folded.push(f);
+    }
+    // A closed quote of two words or more is a phrase: its words are matched as neighbouring pairs.
+    const phrase = i % 2 === 1 && i < parts.length - 1 && folded.length > 1;
+    if (phrase) phrases.push(folded);
+    all.push(...found.map((w) => ({ ...w, phrased: phrase })));
+  });
+  const meaningful = all.filter((w) => !STOPWORDS.has(w.raw.toLowerCase()));
+  const byWord = new Map<string, QueryTerm>();
+  for (const w of meaningful.length ? meaningful : all) {
+    const known = byWord.get(w.folded);
+    if (known) known.loose ||= !w.phrased;
+    else if (byWord.size < MAX_TERMS)
+      byWord.set(w.folded, { raw: w.raw, folded: w.folded, stem: w.stem, loose: !w.phrased });
+  }
+  return { text, terms: [...byWord.values()], words: all.map((w) => w.folded), phrases };
+}
+
+/**
+ * The ways a term matches without typos: a prefix of its folded form (an exact word when it is one letter),
+ * and its stem (a prefix too when it has four letters or more).
+ */
+export function variantsOf(t: QueryTerm): Variant[] {
+  const out: Variant[] = [{ term: t.folded, prefix: t.folded.length >= 2 }];
+  if (t.stem && t.stem.length >= 2) out.push({ term: t.stem, prefix: t.stem.length >= 4 });
+  return out;
+}
+
+/** The strings one edit away from a term that could be indexed words: both the term and they have 5+ letters. */
+export function typoCandidates(t: QueryTerm): string[] {
+  if (t.folded.length < TYPO_MIN) return [];
+  return oneEditAway(t.folded).filter((w) => w.length >= TYPO_MIN);
+}
+
+/**
+ * Whether a word of a displayed text matches any term (prefix, stem or a known one-typo variant).
+ * Used to highlight snippets in the reader's own script.
+ */
+export function wordMatcher(terms: QueryTerm[], typos: ReadonlySet<string>): (word: string) => boolean {
+  return (word) => {
+    const [f, s] = foldAndStem(word);
+    if (!f) return false;
+    if (typos.has(f)) return true;
+    const stem = s || f;
+    for (const t of terms) {
+      if (t.folded.length >= 2 ? f.startsWith(t.folded) : f === t.folded) return true;
+      if (!t.stem) continue;
+      if (stem === t.stem || (t.stem.length >= 4 && f.startsWith(t.stem))) return true;
+    }
+    return false;
+  };
+}

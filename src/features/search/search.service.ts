@@ -1,0 +1,99 @@
+import type { Database } from "../../db/connection.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Translate } from "../../i18n/messages.ts";
+import { buildMatch, gather, RERANK, rank } from "./search.gather.ts";
+import { type FacetValue, facetLabels, parseDisplay, type SearchHit, toHit } from "./search.present.ts";
+import { parseQuery, variantsOf, wordMatcher } from "./search.query.ts";
+import { type FacetName, facetCounts, type Filters } from "./search.rank.ts";
+import { docDisplays, matchTop } from "./search.repo.ts";
+import { inLocale, type SearchType } from "./search.types.ts";
+
+export type { FacetValue, SearchHit } from "./search.present.ts";
+
+/** What a search asks for. */
+export interface SearchParams {
+  q: string;
+  locale: Locale;
+  type?: SearchType;
+  country?: string;
+  topic?: string;
+  year?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A page of results with facets. */
+export interface SearchResult {
+  query: string;
+  total: number;
+  page: number;
+  pageSize: number;
+  results: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+}
+
+const SUGGEST_LIMIT = 8;
+
+/**
+ * Searches the index: whatever script or spelling the query is in, with facets over the matches and one
+ * page of results in the reader's language, best first. Never throws on any query text. Facet type labels
+ * are translated with `t` when given.
+ */
+export async function search(database: Database, p: SearchParams, t?: Translate): Promise<SearchResult> {
+  const { db } = database;
+  const page = p.page ?? 1;
+  const pageSize = p.pageSize ?? 20;
+  const parsed = parseQuery(p.q);
+  if (parsed.terms.length === 0) {
+    const facets = { type: [], country: [], topic: [], year: [] };
+    return { query: parsed.text, total: 0, page, pageSize, results: [], facets };
+  }
+  const filters: Filters = { type: p.type, country: p.country, topic: p.topic, year: p.year };
+  const { match, typos } = await buildMatch(db, parsed);
+  const g = await gather(db, match, filters, Math.max(RERANK, page * pageSize));
+  const facets = await facetLabels(db, p.locale, facetCounts(g.counts, filters), filters, t);
+  const slice = (await rank(db, g, parsed.words)).slice((page - 1) * pageSize, page * pageSize);
+  const rows = new Map(
+    (
+      await docDisplays(
+        db,
+        slice.map((c) => c.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const matches = wordMatcher(parsed.terms, typos);
+  const results = slice.flatMap((c) => {
+    const r = rows.get(c.id);
+    return r ? [toHit(r, p.locale, matches)] : [];
+  });
+  return { query: parsed.text, total: g.total, page, pageSize, results, facets };
+}
+
+/** One suggestion for the search box. */
+export interface Suggestion {
+  title: string;
+  url: string;
+  type: SearchType;
+}
+
+/** Up to eight titles starting with what has been typed so far (prefix match on titles only). */
+export async function suggest(database: Database, q: string, locale: Locale): Promise<Suggestion[]> {
+  const parsed = parseQuery(q);
+  if (parsed.terms.length === 0) return [];
+  const groups = parsed.terms.map((t) => variantsOf(t).slice(0, 1));
+  const top = await matchTop(database.db, { groups, titleOnly: true }, {}, SUGGEST_LIMIT);
+  const rows = new Map(
+    (
+      await docDisplays(
+        database.db,
+        top.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  return top.flatMap((m) => {
+    const r = rows.get(m.id);
+    if (!r) return [];
+    const title = inLocale(parseDisplay(r.display).t, locale)?.text ?? r.path;
+    return [{ title, url: `/${locale}${r.path}`, type: r.type as SearchType }];
+  });
+}
