@@ -17,6 +17,8 @@ export interface Sample {
 /** What the query process reports back. */
 export interface RunResult {
   samples: Sample[];
+  /** RSS with the modules loaded and the database open, before the first query (bytes). */
+  rssStart: number;
   /** RSS after the run (bytes). */
   rss: number;
   /** Peak RSS of the query process (bytes). */
@@ -36,6 +38,7 @@ export async function runQueries(
   warmup: number,
   stats?: SqlStats,
 ): Promise<RunResult> {
+  const rssStart = process.memoryUsage().rss;
   for (let i = 0; i < warmup && queries.length > 0; i++) {
     await search(database, queries[i % queries.length]!.params);
   }
@@ -56,6 +59,7 @@ export async function runQueries(
     .map(([shape, s]): [string, number, number, number] => [shape, s.count, s.ms, s.maxMs]);
   return {
     samples,
+    rssStart,
     rss: mem.rss,
     maxRss: process.resourceUsage().maxRSS * 1024,
     heapUsed: mem.heapUsed,

@@ -27,15 +27,18 @@ interface Person {
   names: Partial<Record<Locale, string>>;
 }
 
+/** A person's names in the fixed locale order (so the same data gives the same queries on either database). */
+const inOrder = (p: Person): string[] => LOCALES.flatMap((l) => (p.names[l] ? [p.names[l]] : []));
+
 /** Cyrillic spellings of a person's name that the data holds (Russian, national). */
 function cyrillicNames(p: Person): string[] {
-  return [...new Set(Object.values(p.names).filter((n): n is string => !!n && CYRILLIC.test(n)))];
+  return [...new Set(inOrder(p).filter((n) => CYRILLIC.test(n)))];
 }
 
 /** Latin spellings a reader might type: BGN, ICAO, national Latin, and whatever Latin the data holds. */
 function latinNames(rng: Rng, p: Person): string[] {
   const ru = p.names.ru ?? cyrillicNames(p)[0];
-  const out = Object.values(p.names).filter((n): n is string => !!n && !CYRILLIC.test(n));
+  const out = inOrder(p).filter((n) => !CYRILLIC.test(n));
   if (ru) {
     out.push(bgn(ru), icao(ru));
     const national: Record<string, () => string> = {
@@ -107,9 +110,11 @@ async function sampleTitles(db: Kysely<DB>, rng: Rng, n: number): Promise<FieldM
       .select("id")
       .where("status", "=", "published")
       .where("deleted_at", "is", null)
+      .orderBy("id")
       .execute();
     const ids = rng.sample(rows, Math.ceil(n / sources.length)).map((r) => r.id);
-    out.push(...(await loadTranslations(db, entity, ids)).values());
+    const texts = await loadTranslations(db, entity, ids);
+    for (const id of ids) out.push(texts.get(id) ?? {});
   }
   return out;
 }
@@ -125,7 +130,7 @@ export async function buildQueries(db: Kysely<DB>, n: number, seed = 7): Promise
   const per = Math.ceil(n / QUERY_KINDS.length);
   const people = await samplePeople(db, rng, per * 4);
   const titles = await sampleTitles(db, rng, per * 2);
-  const topics = (await db.selectFrom("topics").select("slug").execute()).map((r) => r.slug);
+  const topics = (await db.selectFrom("topics").select("slug").orderBy("slug").execute()).map((r) => r.slug);
   const countries = ["KZ", "KG", "TJ", "TM", "UZ"];
   const out: BenchQuery[] = [];
   const locale = () => rng.pick(LOCALES);
@@ -176,10 +181,15 @@ export async function buildQueries(db: Kysely<DB>, n: number, seed = 7): Promise
   for (let made = 0, guard = 0; made < per && guard < per * 20; guard++) {
     const fields = rng.pick(titles);
     const byLocale = fields.title ?? {};
-    const loc = rng.pick(Object.keys(byLocale) as Locale[]);
-    const ws = words(byLocale[loc] ?? "").filter((w) => w.length >= 3 && !/^\d+$/.test(w));
-    if (ws.length < 2) continue;
-    const at = rng.int(0, ws.length - 2);
+    const have = LOCALES.filter((l) => byLocale[l]);
+    if (have.length === 0) continue;
+    const loc = rng.pick(have);
+    // Two neighbouring words of the title, both real words (3+ letters, not a year).
+    const ws = words(byLocale[loc] ?? "");
+    const ok = (w: string | undefined) => !!w && w.length >= 3 && !/^\d+$/.test(w);
+    const starts = ws.flatMap((w, k) => (ok(w) && ok(ws[k + 1]) ? [k] : []));
+    if (starts.length === 0) continue;
+    const at = rng.pick(starts);
     const pair = `${ws[at]} ${ws[at + 1]}`;
     out.push({ kind: "phrase", params: { q: rng.chance(0.5) ? `"${pair}"` : pair, locale: loc } });
     made++;
