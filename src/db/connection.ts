@@ -55,7 +55,10 @@ function openSqlite(file: string, onQuery?: OnQuery): Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: logger(onQuery) });
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log: logger(onQuery),
+  });
   return {
     db,
     dialect: "sqlite",
@@ -68,6 +71,30 @@ function openSqlite(file: string, onQuery?: OnQuery): Database {
       }
     },
     close: () => db.destroy(),
+  };
+}
+
+/** How many prepared statements a SQLite connection keeps for reuse. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * The connection as Kysely sees it, with prepared statements kept by SQL text (least recently used out
+ * first). Kysely prepares every query anew, and preparing costs as much as running a small indexed
+ * query; the app runs the same few hundred statements over and over. A statement is only ever run to
+ * completion (`all`/`run`, never a lazy `iterate`), so sharing one is safe.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let stmt = cache.get(text);
+      if (stmt) cache.delete(text);
+      else stmt = sqlite.prepare(text);
+      cache.set(text, stmt);
+      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      return stmt;
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import * as m002 from "./migrations/002_accounts.ts";
 import * as m003 from "./migrations/003_totp_step.ts";
 import * as m004 from "./migrations/004_search.ts";
 import * as m005 from "./migrations/005_public_indexes.ts";
+import * as m006 from "./migrations/006_search_facet_terms.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "003_totp_step": m003,
   "004_search": m004,
   "005_public_indexes": m005,
+  "006_search_facet_terms": m006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

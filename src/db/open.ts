@@ -4,12 +4,16 @@ import { migrateToLatest } from "./migrate.ts";
 import { reindexAll } from "../features/search/search.indexer.ts";
 import { seedDemo } from "./seed/demo.ts";
 
+/** Migrations after which the search index is rebuilt. */
+const REINDEXING = ["004_search", "006_search_facet_terms"];
+
 /** Opens the configured database, migrates it, and loads the demo data on first run (unless SEED_DEMO=never). */
 export async function openAndPrepare(config: Config): Promise<Database> {
   const database = openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
   const applied = await migrateToLatest(database.db);
-  // An existing database that just gained the search index gets it filled (a new one is filled by the seed).
-  if (applied.includes("004_search")) await reindexAll(database.db);
+  // An existing database whose search index is new or changed shape gets it (re)built (a new one is
+  // filled by the seed).
+  if (applied.some((m) => REINDEXING.includes(m))) await reindexAll(database.db);
   if (config.SEED_DEMO === "auto") await seedDemo(database.db);
   return database;
 }

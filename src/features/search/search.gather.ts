@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/types.ts";
 import {
+  facetTerms,
   MAX_TERMS,
   type ParsedQuery,
   pairTerms,
@@ -19,6 +20,7 @@ import {
   totalOf,
 } from "./search.rank.ts";
 import {
+  completions,
   docTexts,
   facetsOf,
   knownTerms,
@@ -27,6 +29,7 @@ import {
   matchCounts,
   matchTop,
   matchTopicCounts,
+  ROWID_SHIFT,
 } from "./search.repo.ts";
 
 /**
@@ -37,10 +40,23 @@ import {
 /** The engine's best candidates are re-ranked: exact title, phrase in title, phrase in body, the rest. */
 export const RERANK = 200;
 
+/**
+ * Facets and totals are counted exactly up to this many matches. A broader query is counted over its
+ * newest COUNT_CAP + 1 matches, so its counts are lower bounds ("1,000+"), like a search engine's
+ * tracked total hits: counting every one of 70,000 matches costs more than the whole time budget.
+ */
+export const COUNT_CAP = 1000;
+/** A broad query's extra ranking candidates: its newest matches in titles. */
+const TITLE_CANDIDATES = 200;
+
 /** What ranking needs: the facet combinations, the total, and the matches to order. */
 export interface Gathered {
   counts: Counts;
   total: number;
+  /** False when `total` is a lower bound (more than COUNT_CAP matches). */
+  totalExact: boolean;
+  /** False when facet counts were counted over the newest matches only (lower bounds). */
+  facetsExact: boolean;
   rows: MatchRow[];
 }
 
@@ -55,25 +71,96 @@ export async function buildMatch(
   const loose = parsed.terms.filter((t) => t.loose);
   const candidates = loose.map(typoCandidates);
   const known = await knownTerms(db, [...new Set(candidates.flat())]);
-  const groups = loose.map((t, i): Variant[] => [
-    ...variantsOf(t),
-    ...(candidates[i] ?? []).filter((c) => known.has(c)).map((term) => ({ term, prefix: false })),
-  ]);
+  const typing = loose.at(-1);
+  const groups = await expandPrefixes(
+    db,
+    loose.map((t, i): Variant[] => [
+      ...variantsOf(t, t === typing),
+      ...(candidates[i] ?? []).filter((c) => known.has(c)).map((term) => ({ term, prefix: false })),
+    ]),
+  );
   // A quoted phrase: each two neighbouring words must stand together (pair terms, see pairTerm).
   for (const term of pairTerms(parsed.phrases, MAX_TERMS)) groups.push([{ term, prefix: false }]);
   return { match: { groups }, typos: known };
 }
 
+/** Prefixes up to this long are looked up by the engine's own prefix index (FTS5 `prefix='2 3'`). */
+const ENGINE_PREFIX_MAX = 3;
+/** A longer prefix becomes its words when it has at most this many in the vocabulary. */
+const MAX_COMPLETIONS = 64;
+
+/**
+ * Turns each prefix of four letters or more into the words of the index that start with it (the
+ * vocabulary holds every indexed word of five letters or more; a four-letter word is the prefix itself).
+ * The engine walks a few exact words lazily, newest first, but must merge every matching word's list
+ * before it can answer a long prefix: 1–2 ms instead of 30 ms for a common stem. A prefix with more words
+ * than MAX_COMPLETIONS stays a prefix.
+ */
+export async function expandPrefixes(db: Kysely<DB>, groups: Variant[][]): Promise<Variant[][]> {
+  return Promise.all(
+    groups.map(async (group) => {
+      const out = new Map<string, Variant>();
+      for (const v of group) {
+        const words =
+          v.prefix && v.term.length > ENGINE_PREFIX_MAX
+            ? await completions(db, v.term, MAX_COMPLETIONS)
+            : null;
+        if (words === null || words.length > MAX_COMPLETIONS) {
+          out.set(`${v.term}${v.prefix ? "*" : ""}`, v);
+          continue;
+        }
+        for (const term of [v.term, ...words]) out.set(term, out.get(term) ?? { term, prefix: false });
+      }
+      return [...out.values()];
+    }),
+  );
+}
+
 /** Counts in the database, then fetches only as many of the best matches as ranking and the page need. */
-export async function gather(db: Kysely<DB>, match: MatchQuery, f: Filters, need: number): Promise<Gathered> {
-  const byKey = await matchCounts(db, match);
-  if (byKey.size === 0) return { counts: { byKey: [], byTopic: [] }, total: 0, rows: [] };
+export async function gather(
+  db: Kysely<DB>,
+  match: MatchQuery,
+  f: Filters,
+  need: number,
+  cap = COUNT_CAP,
+): Promise<Gathered> {
+  const byKey = await matchCounts(db, match, cap + 1);
+  if (byKey.size === 0) {
+    return { counts: { byKey: [], byTopic: [] }, total: 0, totalExact: true, facetsExact: true, rows: [] };
+  }
   const facets = await facetsOf(db, byKey.keys());
-  const counts = countsFrom(byKey, await matchTopicCounts(db, match), facets);
-  const total = totalOf(counts, f);
-  const keys = filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined;
-  const rows = total > 0 ? await matchTop(db, match, { keys, topic: f.topic }, Math.min(total, need)) : [];
-  return { counts, total, rows };
+  const counts = countsFrom(byKey, await matchTopicCounts(db, match, cap + 1), facets);
+  if ([...byKey.values()].reduce((a, b) => a + b, 0) <= cap) {
+    const total = totalOf(counts, f);
+    const keys = filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined;
+    const rows = total > 0 ? await matchTop(db, match, { keys, topic: f.topic }, Math.min(total, need)) : [];
+    return { counts, total, totalExact: true, facetsExact: true, rows };
+  }
+  return { counts, ...(await broad(db, match, f, need, cap)), facetsExact: false };
+}
+
+/**
+ * A broad query's matches: the newest passing the filters (at most COUNT_CAP + 1, which also tells
+ * whether the filtered total is exact). Few enough are ranked by engine score; otherwise the newest title
+ * matches come first, then the newest of the rest (rank() then puts exact and phrase matches on top).
+ */
+async function broad(db: Kysely<DB>, query: MatchQuery, f: Filters, need: number, cap: number) {
+  // Filters are engine words of the index (facet terms), so the engine intersects them with the match.
+  const match = { ...query, facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }) };
+  const newest = await matchTop(db, match, {}, cap + 1, "newest");
+  if (newest.length <= cap) {
+    const rows = await matchTop(db, match, {}, Math.min(newest.length, need));
+    return { total: newest.length, totalExact: true, rows };
+  }
+  const titles = await matchTop(db, { ...match, titleOnly: true }, {}, TITLE_CANDIDATES, "newest");
+  // Scores: title matches above the rest, newer above older within each.
+  const scored = [
+    ...titles.map((r) => ({ ...r, score: 2 * ROWID_SHIFT * ROWID_SHIFT + r.id })),
+    ...newest.map((r) => ({ ...r, score: r.id })),
+  ];
+  const seen = new Set<number>();
+  const rows = scored.filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, Math.max(need, cap));
+  return { total: cap, totalExact: false, rows };
 }
 
 /** Orders by relevance: the engine's best few hundred re-ranked by exact and phrase matches, then the rest. */

@@ -3,7 +3,7 @@ import type { LocaleMap } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { foldText, indexTerms } from "./fold.ts";
 import { dependents } from "./search.deps.repo.ts";
-import { pairTerms, TYPO_MIN } from "./search.query.ts";
+import { facetTerms, pairTerms, TYPO_MIN } from "./search.query.ts";
 import {
   addTerms,
   clearIndex,
@@ -74,17 +74,19 @@ export function toIndexed(s: DocSource): IndexedDoc {
   const bodyTexts = [...textsOf(s.text), ...s.extra];
   const titleLines = wordLines(titleTexts);
   const bodyLines = wordLines(bodyTexts);
+  const topics = [...new Set(s.topics)].sort();
+  const facets = facetTerms({ type: s.type, country: s.country, year: s.year, topics });
   return {
     type: s.type,
     entityId: s.entityId,
     path: s.path,
     country: s.country,
     year: s.year,
-    topics: [...new Set(s.topics)].sort(),
+    topics,
     title: titleLines.map((l) => l.join(" ")).join("\n"),
     body: bodyLines.map((l) => l.join(" ")).join("\n"),
     titleTerms: termsOf(titleTexts, titleLines),
-    bodyTerms: termsOf(bodyTexts, bodyLines),
+    bodyTerms: [termsOf(bodyTexts, bodyLines), ...facets].join(" "),
     display: JSON.stringify({ t: s.title, x: cut(s.text) }),
   };
 }

@@ -50,6 +50,29 @@ export function pairTerms(lines: readonly (readonly string[])[], max = Number.PO
   return [...out];
 }
 
+/** Facet values a document is filed under, or a search is filtered by. */
+export interface FacetValues {
+  type?: string | null;
+  country?: string | null;
+  year?: number | null;
+  topics?: readonly string[];
+}
+
+/**
+ * The index terms standing for facet values (`qqtevent`, `qqckz`, `qqy2023`, `qqswomenpeacesecurity`), so
+ * that the engine itself matches filters. Like pair terms they start with "q", which folded words never
+ * contain, and with "qq", which no pair term starts with: nothing a reader types can reach them.
+ */
+export function facetTerms(f: FacetValues): string[] {
+  const alnum = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return [
+    ...(f.type ? [`qqt${alnum(f.type)}`] : []),
+    ...(f.country ? [`qqc${alnum(f.country)}`] : []),
+    ...(f.year !== null && f.year !== undefined ? [`qqy${f.year}`] : []),
+    ...(f.topics ?? []).map((t) => `qqs${alnum(t)}`),
+  ];
+}
+
 /** Small words that alone decide nothing; they are dropped from the match unless the query has nothing else. */
 const STOPWORDS = new Set(
   (
@@ -96,12 +119,14 @@ export function parseQuery(input: string): ParsedQuery {
 }
 
 /**
- * The ways a term matches without typos: a prefix of its folded form (an exact word when it is one letter),
- * and its stem (a prefix too when it has four letters or more).
+ * The ways a term matches without typos: its folded form and its stem. The word being typed (the last
+ * one) matches as a prefix: its folded form from two letters, its stem from four. Words already typed
+ * match exactly: the index holds every word's stem, so word forms still meet, and a prefix would make the
+ * engine merge the lists of every indexed word that starts with them.
  */
-export function variantsOf(t: QueryTerm): Variant[] {
-  const out: Variant[] = [{ term: t.folded, prefix: t.folded.length >= 2 }];
-  if (t.stem && t.stem.length >= 2) out.push({ term: t.stem, prefix: t.stem.length >= 4 });
+export function variantsOf(t: QueryTerm, typing = true): Variant[] {
+  const out: Variant[] = [{ term: t.folded, prefix: typing && t.folded.length >= 2 }];
+  if (t.stem && t.stem.length >= 2) out.push({ term: t.stem, prefix: typing && t.stem.length >= 4 });
   return out;
 }
 

@@ -15,6 +15,8 @@ export interface MatchQuery {
   groups: Variant[][];
   /** Match titles only (suggestions as you type). */
   titleOnly?: boolean;
+  /** Facet terms every match must have too (anywhere, also with `titleOnly`). */
+  facets?: readonly string[];
 }
 
 /** A match: document id, facet key, and a score that is higher for better matches on both engines. */
@@ -62,7 +64,8 @@ export function matchExpression(q: MatchQuery, pg: boolean): string {
     );
   if (groups.length === 0 || groups.length < q.groups.length) return "";
   const expr = groups.map((g) => `(${g.join(pg ? " | " : " OR ")})`).join(pg ? " & " : " AND ");
-  return !pg && q.titleOnly ? `{title} : (${expr})` : expr;
+  const facets = (q.facets ?? []).filter((t) => SAFE.test(t)).map((t) => (pg ? t : `"${t}"`));
+  return [!pg && q.titleOnly ? `{title} : (${expr})` : expr, ...facets].join(pg ? " & " : " AND ");
 }
 
 /** The matches as `id, key, score` columns and a FROM … WHERE clause. */
@@ -75,6 +78,7 @@ function matched(db: Kysely<DB>, q: MatchQuery) {
         cols: sql`d.id, d.facet_key as key, ts_rank_cd(d.tsv, q) as score`,
         id: sql`d.id`,
         key: sql`d.facet_key`,
+        newest: sql`d.id desc`,
         from: sql`search_docs d, to_tsquery('simple', ${expr}) q where d.tsv @@ q`,
       }
     : {
@@ -82,26 +86,41 @@ function matched(db: Kysely<DB>, q: MatchQuery) {
           -bm25(search_fts, 10.0, 1.0) as score`,
         id: sql`(search_fts.rowid >> 20)`,
         key: sql`(search_fts.rowid & 1048575)`,
+        // Rowids grow with document ids; FTS5 walks a match by rowid backwards without sorting.
+        newest: sql`search_fts.rowid desc`,
         from: sql`search_fts where search_fts match ${expr}`,
       };
 }
 
-/** How many documents match, by facet key (counted inside the database, without reading documents). */
-export async function matchCounts(db: Kysely<DB>, q: MatchQuery): Promise<Map<number, number>> {
+/**
+ * The newest matches (highest ids), at most `cap`, as `id, key` columns. Walking a match newest first
+ * stops after `cap` rows on both engines, so broad queries cost no more than narrow ones.
+ */
+function newest(db: Kysely<DB>, q: MatchQuery, cap: number) {
   const m = matched(db, q);
+  if (!m) return null;
+  return sql`(select ${m.id} as id, ${m.key} as key from ${m.from} order by ${m.newest} limit ${cap})`;
+}
+
+/**
+ * How many of the newest `cap` matches have each facet key (counted inside the database). When the
+ * counts add up to less than `cap`, they are exact.
+ */
+export async function matchCounts(db: Kysely<DB>, q: MatchQuery, cap: number): Promise<Map<number, number>> {
+  const m = newest(db, q, cap);
   if (!m) return new Map();
-  const res = await sql<{ key: number; n: number }>`select ${m.key} as key, count(*) as n from ${m.from}
-    group by 1`.execute(db);
+  const res = await sql<{ key: number; n: number }>`select key, count(*) as n from ${m} m group by 1`.execute(
+    db,
+  );
   return new Map(res.rows.map((r) => [Number(r.key), Number(r.n)]));
 }
 
-/** How many matches have each topic, by facet key. */
-export async function matchTopicCounts(db: Kysely<DB>, q: MatchQuery): Promise<TopicCount[]> {
-  const m = matched(db, q);
+/** How many of the newest `cap` matches have each topic, by facet key. */
+export async function matchTopicCounts(db: Kysely<DB>, q: MatchQuery, cap: number): Promise<TopicCount[]> {
+  const m = newest(db, q, cap);
   if (!m) return [];
   const res = await sql<TopicCount>`select t.topic_slug as topic, m.key, count(*) as n
-    from (select ${m.id} as id, ${m.key} as key from ${m.from}) m
-    join search_doc_topics t on t.doc_id = m.id group by t.topic_slug, m.key`.execute(db);
+    from ${m} m join search_doc_topics t on t.doc_id = m.id group by t.topic_slug, m.key`.execute(db);
   return res.rows.map((r) => ({ topic: r.topic, key: Number(r.key), n: Number(r.n) }));
 }
 
@@ -111,12 +130,16 @@ export interface Only {
   topic?: string;
 }
 
-/** The best matches passing `only`, best first, at most `limit`. */
+/**
+ * The matches passing `only`, at most `limit`: by engine score, best first (the engine scores every
+ * match, so only for matches known to be few), or newest first (stops after `limit`).
+ */
 export async function matchTop(
   db: Kysely<DB>,
   q: MatchQuery,
   only: Only,
   limit: number,
+  order: "score" | "newest" = "score",
 ): Promise<MatchRow[]> {
   const m = matched(db, q);
   if (!m || only.keys?.length === 0) return [];
@@ -125,8 +148,12 @@ export async function matchTop(
     only.topic !== undefined
       ? sql` and exists (select 1 from search_doc_topics t where t.doc_id = ${m.id} and t.topic_slug = ${only.topic})`
       : sql``;
-  const res = await sql<MatchRow>`select ${m.cols} from ${m.from}${keys}${topic}
-    order by score desc, id limit ${limit}`.execute(db);
+  const res =
+    order === "score"
+      ? await sql<MatchRow>`select ${m.cols} from ${m.from}${keys}${topic}
+    order by score desc, id limit ${limit}`.execute(db)
+      : await sql<MatchRow>`select ${m.id} as id, ${m.key} as key, 0 as score from ${m.from}${keys}${topic}
+    order by ${m.newest} limit ${limit}`.execute(db);
   return res.rows.map((r) => ({ id: Number(r.id), key: Number(r.key), score: Number(r.score) }));
 }
 
@@ -201,6 +228,28 @@ export async function knownTerms(db: Kysely<DB>, candidates: readonly string[]):
     for (const r of rows) out.add(r.term);
   }
   return out;
+}
+
+/** The folded alphabet in order, to find the first string after every string that starts with a prefix. */
+const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The words of the index vocabulary (words of five letters or more) that start with a prefix, at most
+ * `max` + 1 of them (so the caller can tell when there are more). A range scan of the primary key.
+ */
+export async function completions(db: Kysely<DB>, prefix: string, max: number): Promise<string[]> {
+  const last = ALPHABET.indexOf(prefix.at(-1) ?? "");
+  if (!SAFE.test(prefix) || last < 0 || last === ALPHABET.length - 1) return [];
+  const upper = prefix.slice(0, -1) + ALPHABET[last + 1];
+  const rows = await db
+    .selectFrom("search_terms")
+    .select("term")
+    .where("term", ">=", prefix)
+    .where("term", "<", upper)
+    .orderBy("term")
+    .limit(max + 1)
+    .execute();
+  return rows.map((r) => r.term).filter((t) => t.startsWith(prefix));
 }
 
 /** Topic ids by slug, for facet labels. */

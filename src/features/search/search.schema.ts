@@ -49,6 +49,12 @@ export const SearchHitSchema = z.object({
 export const SearchResultSchema = z.object({
   query: z.string().describe("The query as searched (at most 200 characters)"),
   total: z.number().int(),
+  totalExact: z
+    .boolean()
+    .describe("False when the query matched more than `total` documents (total is then 1000, a lower bound)"),
+  facetsExact: z
+    .boolean()
+    .describe("False when facet counts were counted over the newest 1001 matches only (each a lower bound)"),
   page: z.number().int(),
   pageSize: z.number().int(),
   results: z.array(SearchHitSchema),

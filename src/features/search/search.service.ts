@@ -1,7 +1,7 @@
 import type { Database } from "../../db/connection.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
-import { buildMatch, gather, RERANK, rank } from "./search.gather.ts";
+import { buildMatch, COUNT_CAP, expandPrefixes, gather, RERANK, rank } from "./search.gather.ts";
 import { type FacetValue, facetLabels, parseDisplay, type SearchHit, toHit } from "./search.present.ts";
 import { parseQuery, variantsOf, wordMatcher } from "./search.query.ts";
 import { type FacetName, facetCounts, type Filters } from "./search.rank.ts";
@@ -26,6 +26,10 @@ export interface SearchParams {
 export interface SearchResult {
   query: string;
   total: number;
+  /** False when there are more than `total` matches (it is then COUNT_CAP): shown as "1,000+". */
+  totalExact: boolean;
+  /** False when facet counts were counted over the newest matches only: each is a lower bound. */
+  facetsExact: boolean;
   page: number;
   pageSize: number;
   results: SearchHit[];
@@ -39,18 +43,32 @@ const SUGGEST_LIMIT = 8;
  * page of results in the reader's language, best first. Never throws on any query text. Facet type labels
  * are translated with `t` when given.
  */
-export async function search(database: Database, p: SearchParams, t?: Translate): Promise<SearchResult> {
+export async function search(
+  database: Database,
+  p: SearchParams,
+  t?: Translate,
+  countCap = COUNT_CAP,
+): Promise<SearchResult> {
   const { db } = database;
   const page = p.page ?? 1;
   const pageSize = p.pageSize ?? 20;
   const parsed = parseQuery(p.q);
   if (parsed.terms.length === 0) {
     const facets = { type: [], country: [], topic: [], year: [] };
-    return { query: parsed.text, total: 0, page, pageSize, results: [], facets };
+    return {
+      query: parsed.text,
+      total: 0,
+      totalExact: true,
+      facetsExact: true,
+      page,
+      pageSize,
+      results: [],
+      facets,
+    };
   }
   const filters: Filters = { type: p.type, country: p.country, topic: p.topic, year: p.year };
   const { match, typos } = await buildMatch(db, parsed);
-  const g = await gather(db, match, filters, Math.max(RERANK, page * pageSize));
+  const g = await gather(db, match, filters, Math.max(RERANK, page * pageSize), countCap);
   const facets = await facetLabels(db, p.locale, facetCounts(g.counts, filters), filters, t);
   const slice = (await rank(db, g, parsed.words)).slice((page - 1) * pageSize, page * pageSize);
   const rows = new Map(
@@ -66,7 +84,8 @@ export async function search(database: Database, p: SearchParams, t?: Translate)
     const r = rows.get(c.id);
     return r ? [toHit(r, p.locale, matches)] : [];
   });
-  return { query: parsed.text, total: g.total, page, pageSize, results, facets };
+  const { total, totalExact, facetsExact } = g;
+  return { query: parsed.text, total, totalExact, facetsExact, page, pageSize, results, facets };
 }
 
 /** One suggestion for the search box. */
@@ -80,7 +99,10 @@ export interface Suggestion {
 export async function suggest(database: Database, q: string, locale: Locale): Promise<Suggestion[]> {
   const parsed = parseQuery(q);
   if (parsed.terms.length === 0) return [];
-  const groups = parsed.terms.map((t) => variantsOf(t).slice(0, 1));
+  const groups = await expandPrefixes(
+    database.db,
+    parsed.terms.map((t) => variantsOf(t).slice(0, 1)),
+  );
   const top = await matchTop(database.db, { groups, titleOnly: true }, {}, SUGGEST_LIMIT);
   const rows = new Map(
     (

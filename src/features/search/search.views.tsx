@@ -33,11 +33,13 @@ function Facet({
   name,
   values,
   base,
+  exact,
 }: {
   ctx: ViewCtx;
   name: FacetName;
   values: FacetValue[];
   base: Params;
+  exact: boolean;
 }) {
   if (values.length === 0) return null;
   const href = (v: string | undefined) =>
@@ -57,7 +59,7 @@ function Facet({
             <a href={href(v.value)} aria-current={v.active ? "true" : undefined}>
               {v.label}
             </a>{" "}
-            <span class="meta">({v.count})</span>
+            <span class="meta">({exact ? v.count : ctx.t("search.page.atLeast", { count: v.count })})</span>
           </li>
         ))}
       </ul>
@@ -107,9 +109,21 @@ export function SearchPage({
       <SearchForm ctx={ctx} q={q} />
       {result ? (
         <>
-          <p role="status">{t("search.page.count", { count: result.total, query: q.slice(0, 80) })}</p>
+          <p role="status">
+            {t(result.totalExact ? "search.page.count" : "search.page.countMore", {
+              count: result.total,
+              query: q.slice(0, 80),
+            })}
+          </p>
           {(["type", "country", "topic", "year"] as const).map((name) => (
-            <Facet key={name} ctx={ctx} name={name} values={result.facets[name]} base={base} />
+            <Facet
+              key={name}
+              ctx={ctx}
+              name={name}
+              values={result.facets[name]}
+              base={base}
+              exact={result.facetsExact}
+            />
           ))}
           {result.results.length ? (
             <>
