@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { IntlMessageFormat } from "intl-messageformat";
 import { LOCALES, type Locale } from "./locales.ts";
+import { FORMATTERS } from "./plural.ts";
 
 type Catalog = Map<string, string>;
 type Values = Record<string, string | number | Date | boolean | null | undefined>;
@@ -75,7 +76,7 @@ export class Messages {
       let fmt = this.compiled.get(id);
       if (!fmt) {
         // Format with the reader's locale rules (plurals, numbers) even when the text is borrowed.
-        fmt = new IntlMessageFormat(source, l === locale ? locale : l);
+        fmt = new IntlMessageFormat(source, l === locale ? locale : l, undefined, { formatters: FORMATTERS });
         this.compiled.set(id, fmt);
       }
       return String(fmt.format(values as Record<string, string>));

@@ -20,6 +20,8 @@ export interface IndicatorSeed {
 const astanaStatement: Text = {
   en: "Statement of Kazakhstan (Ministry of Defence data) at the Astana meeting of the Dialogue, 19 June 2023",
   ru: "Заявление Казахстана (данные Министерства обороны) на встрече Диалога в Астане 19 июня 2023 года",
+  kk: "Қазақстанның Диалогтың Астанадағы кездесуіндегі мәлімдемесі (Қорғаныс министрлігінің деректері), 2023 жылғы 19 маусым",
+  uz: "Qozogʻistonning Muloqotning Astanadagi uchrashuvidagi bayonoti (Mudofaa vazirligi maʼlumotlari), 2023-yil 19-iyun",
 };
 
 /** The figures the article cites, as indicators with one observation each. */
@@ -31,11 +33,15 @@ export const INDICATORS: IndicatorSeed[] = [
     name: {
       en: "Women without access to mobile internet",
       ru: "Женщины без доступа к мобильному интернету",
+      kk: "Мобильді интернетке қолжетімділігі жоқ әйелдер",
+      uz: "Mobil internetdan foydalana olmaydigan ayollar",
     },
-    unitLabel: { en: "women", ru: "женщин" },
+    unitLabel: { en: "women", ru: "женщин", kk: "әйел", uz: "ayol" },
     source: {
       en: "UN Women Regional Office for Europe and Central Asia",
       ru: "Региональное отделение ООН-Женщины по Европе и Центральной Азии",
+      kk: "БҰҰ Әйелдер құрылымының Еуропа және Орталық Азия бойынша өңірлік бөлімшесі",
+      uz: "BMT Xotin-qizlar tuzilmasining Yevropa va Markaziy Osiyo boʻyicha mintaqaviy boʻlimi",
     },
     observations: [
       {
@@ -46,6 +52,8 @@ export const INDICATORS: IndicatorSeed[] = [
         note: {
           en: "More than 60 million women in Europe and Central Asia do not have access to mobile internet and therefore miss opportunities for education and economic development more often than men (UN Women Regional Office, cited at the Astana meeting).",
           ru: "Более 60 миллионов женщин в Европе и Центральной Азии не имеют доступа к мобильному интернету и поэтому чаще мужчин упускают возможности для образования и экономического развития (Региональное отделение ООН-Женщины, данные приведены на встрече в Астане).",
+          kk: "Еуропа мен Орталық Азияда 60 миллионнан астам әйелдің мобильді интернетке қолжетімділігі жоқ, сондықтан олар білім алу және экономикалық даму мүмкіндіктерін ерлерге қарағанда жиі жіберіп алады (БҰҰ Әйелдер құрылымының өңірлік бөлімшесі, деректер Астанадағы кездесуде келтірілді).",
+          uz: "Yevropa va Markaziy Osiyoda 60 milliondan ortiq ayol mobil internetdan foydalana olmaydi va shu sababli taʼlim olish hamda iqtisodiy rivojlanish imkoniyatlarini erkaklarga qaraganda koʻproq boy beradi (BMT Xotin-qizlar tuzilmasining mintaqaviy boʻlimi, maʼlumotlar Astanadagi uchrashuvda keltirildi).",
         },
       },
     ],
@@ -57,8 +65,10 @@ export const INDICATORS: IndicatorSeed[] = [
     name: {
       en: "Kazakh military observers in the UN mission in Western Sahara (MINURSO)",
       ru: "Казахстанские военные наблюдатели в миссии ООН в Западной Сахаре (МООНРЗС)",
+      kk: "БҰҰ-ның Батыс Сахарадағы миссиясындағы (MINURSO) қазақстандық әскери бақылаушылар",
+      uz: "BMTning Gʻarbiy Saxaradagi missiyasidagi (MINURSO) qozogʻistonlik harbiy kuzatuvchilar",
     },
-    unitLabel: { en: "observers", ru: "наблюдателей" },
+    unitLabel: { en: "observers", ru: "наблюдателей", kk: "бақылаушы", uz: "kuzatuvchi" },
     source: astanaStatement,
     observations: [
       {
@@ -69,6 +79,8 @@ export const INDICATORS: IndicatorSeed[] = [
         note: {
           en: "Six Kazakh military observers, including one woman, take part in the UN mission in Western Sahara.",
           ru: "Шесть казахстанских военных наблюдателей, в том числе одна женщина, участвуют в миссии ООН в Западной Сахаре.",
+          kk: "БҰҰ-ның Батыс Сахарадағы миссиясына алты қазақстандық әскери бақылаушы, оның ішінде бір әйел қатысады.",
+          uz: "BMTning Gʻarbiy Saxaradagi missiyasida oltita qozogʻistonlik harbiy kuzatuvchi, shu jumladan bitta ayol ishtirok etmoqda.",
         },
       },
     ],
@@ -80,8 +92,10 @@ export const INDICATORS: IndicatorSeed[] = [
     name: {
       en: "Women among Kazakh military observers in the UN mission in Western Sahara (MINURSO)",
       ru: "Женщины среди казахстанских военных наблюдателей в миссии ООН в Западной Сахаре (МООНРЗС)",
+      kk: "БҰҰ-ның Батыс Сахарадағы миссиясындағы (MINURSO) қазақстандық әскери бақылаушылар арасындағы әйелдер",
+      uz: "BMTning Gʻarbiy Saxaradagi missiyasidagi (MINURSO) qozogʻistonlik harbiy kuzatuvchilar orasidagi ayollar",
     },
-    unitLabel: { en: "women", ru: "женщин" },
+    unitLabel: { en: "women", ru: "женщин", kk: "әйел", uz: "ayol" },
     source: astanaStatement,
     observations: [
       {
@@ -92,6 +106,8 @@ export const INDICATORS: IndicatorSeed[] = [
         note: {
           en: "One of the six Kazakh military observers in the UN mission in Western Sahara is a woman.",
           ru: "Одна из шести казахстанских военных наблюдателей в миссии ООН в Западной Сахаре — женщина.",
+          kk: "БҰҰ-ның Батыс Сахарадағы миссиясындағы алты қазақстандық әскери бақылаушының біреуі — әйел.",
+          uz: "BMTning Gʻarbiy Saxaradagi missiyasidagi oltita qozogʻistonlik harbiy kuzatuvchidan biri — ayol.",
         },
       },
     ],
@@ -120,10 +136,14 @@ export const DOCUMENTS: DocumentSeed[] = [
     title: {
       en: "Avaza Declaration of the Dialogue of Women of Central Asian Countries",
       ru: "Авазинская декларация Диалога женщин стран Центральной Азии",
+      kk: "Орталық Азия елдері әйелдері диалогының Аваза декларациясы",
+      uz: "Markaziy Osiyo mamlakatlari ayollari muloqotining Avaza deklaratsiyasi",
     },
     description: {
       en: "The Declaration adopted at the meeting of the Dialogue in Avaza, Turkmenistan, on 6 August 2021.",
       ru: "Декларация, принятая на встрече Диалога в Авазе (Туркменистан) 6 августа 2021 года.",
+      kk: "2021 жылғы 6 тамызда Авазада (Түрікменстан) өткен Диалог кездесуінде қабылданған декларация.",
+      uz: "2021-yil 6-avgustda Avazada (Turkmaniston) boʻlib oʻtgan Muloqot uchrashuvida qabul qilingan deklaratsiya.",
     },
   },
   {
@@ -135,10 +155,14 @@ export const DOCUMENTS: DocumentSeed[] = [
     title: {
       en: "Outcome Document of the Ashgabat meeting of the Dialogue",
       ru: "Итоговый документ Ашхабадской встречи Диалога",
+      kk: "Диалогтың Ашхабад кездесуінің қорытынды құжаты",
+      uz: "Muloqotning Ashxobod uchrashuvi yakuniy hujjati",
     },
     description: {
       en: "The Outcome Document of the annual meeting in Ashgabat, December 2022, circulated as a document of the UN General Assembly.",
       ru: "Итоговый документ ежегодной встречи в Ашхабаде в декабре 2022 года, распространённый в качестве документа Генеральной Ассамблеи ООН.",
+      kk: "2022 жылғы желтоқсанда Ашхабадта өткен жыл сайынғы кездесудің БҰҰ Бас Ассамблеясының құжаты ретінде таратылған қорытынды құжаты.",
+      uz: "2022-yil dekabrida Ashxobodda boʻlib oʻtgan yillik uchrashuvning BMT Bosh Assambleyasi hujjati sifatida tarqatilgan yakuniy hujjati.",
     },
   },
   {
@@ -151,10 +175,14 @@ export const DOCUMENTS: DocumentSeed[] = [
     title: {
       en: "Action Plan of the Dialogue of Women of Central Asian Countries for 2023",
       ru: "План действий Диалога женщин стран Центральной Азии на 2023 год",
+      kk: "Орталық Азия елдері әйелдері диалогының 2023 жылға арналған іс-қимыл жоспары",
+      uz: "Markaziy Osiyo mamlakatlari ayollari muloqotining 2023-yilga moʻljallangan Harakatlar rejasi",
     },
     description: {
       en: "Adopted at the Astana meeting on 19 June 2023; it includes holding the International Conference “Women, Peace and Security” in Almaty.",
       ru: "Принят на встрече в Астане 19 июня 2023 года; включает проведение в Алматы Международной конференции «Женщины, мир и безопасность».",
+      kk: "2023 жылғы 19 маусымда Астанадағы кездесуде қабылданды; Алматыда «Әйелдер, бейбітшілік және қауіпсіздік» халықаралық конференциясын өткізуді қамтиды.",
+      uz: "2023-yil 19-iyunda Astanadagi uchrashuvda qabul qilingan; Olmaotada “Ayollar, tinchlik va xavfsizlik” xalqaro konferensiyasini oʻtkazishni oʻz ichiga oladi.",
     },
   },
 ];

@@ -147,6 +147,23 @@ describe("the demo seed", () => {
     expect(missing).toEqual([]);
   });
 
+  it("has Kazakh and Uzbek for every translated field too, Uzbek with oʻ/gʻ in U+02BB", async () => {
+    const rows = await db
+      .selectFrom("translations")
+      .select(["entity", "entity_id", "field", "locale", "value"])
+      .execute();
+    const byKey = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const key = `${r.entity}:${r.entity_id}:${r.field}`;
+      byKey.set(key, (byKey.get(key) ?? new Set()).add(r.locale));
+    }
+    const missing = [...byKey].filter(([, l]) => !l.has("kk") || !l.has("uz")).map(([k]) => k);
+    expect(missing).toEqual([]);
+    const uz = rows.filter((r) => r.locale === "uz").map((r) => r.value);
+    expect(uz.filter((v) => /[\u0400-\u04ff]|[oOgG]['‘’]/.test(v))).toEqual([]);
+    expect(await texts(db, "person", "name", "uz")).toContain("Qasim-Jomart Toqayev");
+  });
+
   it("fixes the machine-translation slips of the article", async () => {
     const all = await db.selectFrom("translations").select("value").execute();
     const text = all.map((r) => r.value).join("\n");

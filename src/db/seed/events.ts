@@ -1,9 +1,9 @@
 import { OTHER_NAMES } from "./names.ts";
 import type { EventSeed } from "./timeline.ts";
 
-const astana: EventSeed["city"] = { en: "Astana", ru: "Астана" };
-const bishkek: EventSeed["city"] = { en: "Bishkek", ru: "Бишкек" };
-const dushanbe: EventSeed["city"] = { en: "Dushanbe", ru: "Душанбе" };
+const astana: EventSeed["city"] = { en: "Astana", ru: "Астана", kk: "Астана", uz: "Astana" };
+const bishkek: EventSeed["city"] = { en: "Bishkek", ru: "Бишкек", kk: "Бішкек", uz: "Bishkek" };
+const dushanbe: EventSeed["city"] = { en: "Dushanbe", ru: "Душанбе", kk: "Душанбе", uz: "Dushanbe" };
 
 /** The eleven events of the timeline, oldest first. */
 export const EVENTS: EventSeed[] = [
@@ -17,10 +17,14 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "First meeting of the Dialogue of Women of Central Asian Countries",
       ru: "Первая встреча Диалога женщин стран Центральной Азии",
+      kk: "Орталық Азия елдері әйелдері диалогының алғашқы кездесуі",
+      uz: "Markaziy Osiyo mamlakatlari ayollari muloqotining birinchi uchrashuvi",
     },
     summary: {
       en: `The Dialogue was launched by videoconference on 23 December 2020, on the initiative of the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA) and the regional bureau of UNDP, with the support of UN Women. ${OTHER_NAMES.en}`,
       ru: `Диалог был запущен в формате видеоконференции 23 декабря 2020 года по инициативе Регионального центра ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА) и регионального бюро ПРООН при поддержке ООН-Женщины. ${OTHER_NAMES.ru}`,
+      kk: `Диалог 2020 жылғы 23 желтоқсанда Біріккен Ұлттар Ұйымының Орталық Азия үшін превентивті дипломатия жөніндегі өңірлік орталығының (UNRCCA) және БҰҰДБ өңірлік бюросының бастамасымен, БҰҰ Әйелдер құрылымының қолдауымен бейнеконференция форматында іске қосылды. ${OTHER_NAMES.kk}`,
+      uz: `Muloqot 2020-yil 23-dekabrda Birlashgan Millatlar Tashkilotining Markaziy Osiyo uchun preventiv diplomatiya boʻyicha mintaqaviy markazi (UNRCCA) va BMTTD mintaqaviy byurosi tashabbusi bilan, BMT Xotin-qizlar tuzilmasi koʻmagida videokonferensiya shaklida ishga tushirildi. ${OTHER_NAMES.uz}`,
     },
     orgs: [
       ["unrcca", "organizer"],
@@ -36,11 +40,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Meeting of the Dialogue in Avaza: adoption of the Declaration",
       ru: "Встреча Диалога в Авазе: принятие Декларации",
+      kk: "Диалогтың Авазадағы кездесуі: Декларацияның қабылдануы",
+      uz: "Muloqotning Avazadagi uchrashuvi: Deklaratsiyaning qabul qilinishi",
     },
-    city: { en: "Avaza", ru: "Аваза" },
+    city: { en: "Avaza", ru: "Аваза", kk: "Аваза", uz: "Avaza" },
     summary: {
       en: "Meeting of the Dialogue in Avaza, Turkmenistan, during the chairmanship of Uzbekistan; the participants adopted a Declaration of the Dialogue.",
       ru: "Встреча Диалога в Авазе (Туркменистан) в период председательства Узбекистана; участницы приняли Декларацию Диалога.",
+      kk: "Өзбекстанның төрағалығы кезеңінде Авазада (Түрікменстан) өткен Диалог кездесуі; қатысушылар Диалог декларациясын қабылдады.",
+      uz: "Oʻzbekiston raisligi davrida Avazada (Turkmaniston) boʻlib oʻtgan Muloqot uchrashuvi; ishtirokchilar Muloqot deklaratsiyasini qabul qildi.",
     },
   },
   {
@@ -52,11 +60,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Tashkent forum of the Dialogue of Women of Central Asian Countries",
       ru: "Ташкентский форум Диалога женщин стран Центральной Азии",
+      kk: "Орталық Азия елдері әйелдері диалогының Ташкент форумы",
+      uz: "Markaziy Osiyo mamlakatlari ayollari muloqotining Toshkent forumi",
     },
-    city: { en: "Tashkent", ru: "Ташкент" },
+    city: { en: "Tashkent", ru: "Ташкент", kk: "Ташкент", uz: "Toshkent" },
     summary: {
       en: "The forum closed the chairmanship of Uzbekistan and handed the chair of the Dialogue to Turkmenistan.",
       ru: "Форум завершил председательство Узбекистана и передал председательство в Диалоге Туркменистану.",
+      kk: "Форум Өзбекстанның төрағалығын аяқтап, Диалогтағы төрағалықты Түрікменстанға тапсырды.",
+      uz: "Forum Oʻzbekiston raisligini yakunlab, Muloqotdagi raislikni Turkmanistonga topshirdi.",
     },
   },
   {
@@ -69,11 +81,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Annual meeting of the Dialogue in Ashgabat",
       ru: "Ежегодная встреча Диалога в Ашхабаде",
+      kk: "Диалогтың Ашхабадтағы жыл сайынғы кездесуі",
+      uz: "Muloqotning Ashxoboddagi yillik uchrashuvi",
     },
-    city: { en: "Ashgabat", ru: "Ашхабад" },
+    city: { en: "Ashgabat", ru: "Ашхабад", kk: "Ашхабад", uz: "Ashxobod" },
     summary: {
       en: "The annual meeting under the chairmanship of Turkmenistan (reported as 9 or 10 December 2022). Its Outcome Document was circulated as a document of the UN General Assembly.",
       ru: "Ежегодная встреча в период председательства Туркменистана (по разным данным, 9 или 10 декабря 2022 года). Её Итоговый документ был распространён в качестве документа Генеральной Ассамблеи ООН.",
+      kk: "Түрікменстанның төрағалығы кезеңіндегі жыл сайынғы кездесу (түрлі деректер бойынша, 2022 жылғы 9 немесе 10 желтоқсан). Оның қорытынды құжаты БҰҰ Бас Ассамблеясының құжаты ретінде таратылды.",
+      uz: "Turkmaniston raisligi davridagi yillik uchrashuv (turli maʼlumotlarga koʻra, 2022-yil 9 yoki 10-dekabr). Uning yakuniy hujjati BMT Bosh Assambleyasi hujjati sifatida tarqatildi.",
     },
   },
   {
@@ -85,15 +101,21 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Meeting of the Dialogue of Women of Central Asian Countries in Astana",
       ru: "Встреча Диалога женщин стран Центральной Азии в Астане",
+      kk: "Орталық Азия елдері әйелдері диалогының Астанадағы кездесуі",
+      uz: "Markaziy Osiyo mamlakatlari ayollari muloqotining Astanadagi uchrashuvi",
     },
     theme: {
       en: "The role of women in the development of innovation and technology",
       ru: "Роль женщин в развитии инноваций и технологий",
+      kk: "Инновациялар мен технологияларды дамытудағы әйелдердің рөлі",
+      uz: "Innovatsiyalar va texnologiyalarni rivojlantirishda ayollarning roli",
     },
     city: astana,
     summary: {
       en: "The meeting opened Kazakhstan's chairmanship of the Dialogue. It was organized with the support of the United Nations, the National Commission for Women and Family and Demographic Policy under the President of the Republic of Kazakhstan, and the non-profit organization “TechnoWomen”. Speakers of the chambers of the parliaments of Kazakhstan and Uzbekistan, members of parliament from Kyrgyzstan, Tajikistan and Turkmenistan, heads of state bodies, and representatives of non-governmental and international organizations and the diplomatic corps attended. The Action Plan of the Dialogue for 2023 was adopted, and 13 innovative projects by women were presented at the thematic session.",
       ru: "Встреча открыла председательство Казахстана в Диалоге. Она организована при поддержке Организации Объединённых Наций, Национальной комиссии по делам женщин и семейно-демографической политике при Президенте Республики Казахстан и некоммерческой организации «TechnoWomen». В ней приняли участие спикеры палат парламентов Казахстана и Узбекистана, депутаты из Кыргызстана, Таджикистана и Туркменистана, руководители государственных органов, представители неправительственных и международных организаций, дипломатического корпуса. Был принят План действий Диалога на 2023 год, а на тематической сессии представлены 13 инновационных проектов женщин.",
+      kk: "Кездесу Қазақстанның Диалогтағы төрағалығын ашты. Ол Біріккен Ұлттар Ұйымының, Қазақстан Республикасы Президентінің жанындағы Әйелдер істері және отбасылық-демографиялық саясат жөніндегі ұлттық комиссияның және «TechnoWomen» коммерциялық емес ұйымының қолдауымен ұйымдастырылды. Оған Қазақстан мен Өзбекстан парламенттері палаталарының спикерлері, Қырғызстан, Тәжікстан және Түрікменстан депутаттары, мемлекеттік органдардың басшылары, үкіметтік емес және халықаралық ұйымдардың, дипломатиялық корпустың өкілдері қатысты. Диалогтың 2023 жылға арналған іс-қимыл жоспары қабылданды, ал тақырыптық сессияда әйелдердің 13 инновациялық жобасы таныстырылды.",
+      uz: "Uchrashuv bilan Qozogʻistonning Muloqotdagi raisligi boshlandi. U Birlashgan Millatlar Tashkiloti, Qozogʻiston Respublikasi Prezidenti huzuridagi Xotin-qizlar ishlari va oilaviy-demografik siyosat boʻyicha milliy komissiya hamda “TechnoWomen” notijorat tashkiloti koʻmagida tashkil etildi. Unda Qozogʻiston va Oʻzbekiston parlamentlari palatalarining spikerlari, Qirgʻiziston, Tojikiston va Turkmaniston deputatlari, davlat organlari rahbarlari, nodavlat va xalqaro tashkilotlar hamda diplomatik korpus vakillari ishtirok etdi. Muloqotning 2023-yilga moʻljallangan Harakatlar rejasi qabul qilindi, tematik sessiyada esa ayollarning 13 ta innovatsion loyihasi taqdim etildi.",
     },
     orgs: [
       ["kz-national-commission-women", "organizer"],
@@ -127,11 +149,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "International Conference “Women, Peace and Security”",
       ru: "Международная конференция «Женщины, мир и безопасность»",
+      kk: "«Әйелдер, бейбітшілік және қауіпсіздік» халықаралық конференциясы",
+      uz: "“Ayollar, tinchlik va xavfsizlik” xalqaro konferensiyasi",
     },
-    city: { en: "Almaty", ru: "Алматы" },
+    city: { en: "Almaty", ru: "Алматы", kk: "Алматы", uz: "Olmaota" },
     summary: {
       en: "The conference called for in the Action Plan for 2023, held in Almaty during Kazakhstan's chairmanship.",
       ru: "Конференция, предусмотренная Планом действий на 2023 год, прошла в Алматы в период председательства Казахстана.",
+      kk: "2023 жылға арналған іс-қимыл жоспарында көзделген конференция Қазақстанның төрағалығы кезеңінде Алматыда өтті.",
+      uz: "2023-yilga moʻljallangan Harakatlar rejasida nazarda tutilgan konferensiya Qozogʻiston raisligi davrida Olmaotada boʻlib oʻtdi.",
     },
     topics: ["women-peace-security"],
   },
@@ -144,11 +170,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Closing meeting of Kazakhstan's chairmanship",
       ru: "Заключительная встреча председательства Казахстана",
+      kk: "Қазақстан төрағалығының қорытынды кездесуі",
+      uz: "Qozogʻiston raisligining yakuniy uchrashuvi",
     },
     city: astana,
     summary: {
       en: "The closing meeting in Astana summed up Kazakhstan's chairmanship of 2023 and handed the chairmanship over to Kyrgyzstan.",
       ru: "Заключительная встреча в Астане подвела итоги председательства Казахстана в 2023 году и передала председательство Кыргызстану.",
+      kk: "Астанадағы қорытынды кездесу Қазақстанның 2023 жылғы төрағалығын қорытындылап, төрағалықты Қырғызстанға тапсырды.",
+      uz: "Astanadagi yakuniy uchrashuvda Qozogʻistonning 2023-yildagi raisligi yakunlandi va raislik Qirgʻizistonga topshirildi.",
     },
   },
   {
@@ -160,11 +190,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Bishkek meeting on women in the economy and innovation",
       ru: "Встреча в Бишкеке о роли женщин в экономике и инновациях",
+      kk: "Экономика мен инновациялардағы әйелдердің рөлі туралы Бішкек кездесуі",
+      uz: "Iqtisodiyot va innovatsiyalarda ayollarning roli toʻgʻrisidagi Bishkek uchrashuvi",
     },
     city: bishkek,
     summary: {
       en: "A meeting of the Dialogue under the chairmanship of Kyrgyzstan on the role of women in the economy and innovation.",
       ru: "Встреча Диалога в период председательства Кыргызстана, посвящённая роли женщин в экономике и инновациях.",
+      kk: "Қырғызстанның төрағалығы кезеңінде өткен, экономика мен инновациялардағы әйелдердің рөліне арналған Диалог кездесуі.",
+      uz: "Qirgʻiziston raisligi davrida boʻlib oʻtgan, iqtisodiyot va innovatsiyalarda ayollarning roliga bagʻishlangan Muloqot uchrashuvi.",
     },
     topics: ["innovation-technology", "entrepreneurship"],
   },
@@ -177,11 +211,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Forum on women, peace and security in Central Asia and Afghanistan",
       ru: "Форум «Женщины, мир и безопасность в Центральной Азии и Афганистане»",
+      kk: "Орталық Азия мен Ауғанстандағы әйелдер, бейбітшілік және қауіпсіздік жөніндегі форум",
+      uz: "Markaziy Osiyo va Afgʻonistonda ayollar, tinchlik va xavfsizlik boʻyicha forum",
     },
     city: bishkek,
     summary: {
       en: "A forum in Bishkek on women, peace and security in Central Asia and Afghanistan.",
       ru: "Форум в Бишкеке о женщинах, мире и безопасности в Центральной Азии и Афганистане.",
+      kk: "Бішкекте өткен Орталық Азия мен Ауғанстандағы әйелдер, бейбітшілік және қауіпсіздік туралы форум.",
+      uz: "Bishkekda boʻlib oʻtgan Markaziy Osiyo va Afgʻonistonda ayollar, tinchlik va xavfsizlik mavzusidagi forum.",
     },
     topics: ["women-peace-security"],
   },
@@ -194,11 +232,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Opening of Tajikistan's chairmanship",
       ru: "Открытие председательства Таджикистана",
+      kk: "Тәжікстан төрағалығының ашылуы",
+      uz: "Tojikiston raisligining ochilishi",
     },
     city: dushanbe,
     summary: {
       en: "The meeting in Dushanbe opened the chairmanship of Tajikistan in the Dialogue.",
       ru: "Встреча в Душанбе открыла председательство Таджикистана в Диалоге.",
+      kk: "Душанбедегі кездесу Тәжікстанның Диалогтағы төрағалығын ашты.",
+      uz: "Dushanbedagi uchrashuv bilan Tojikistonning Muloqotdagi raisligi boshlandi.",
     },
   },
   {
@@ -210,11 +252,15 @@ export const EVENTS: EventSeed[] = [
     title: {
       en: "Annual conference of the Dialogue in Dushanbe",
       ru: "Ежегодная конференция Диалога в Душанбе",
+      kk: "Диалогтың Душанбедегі жыл сайынғы конференциясы",
+      uz: "Muloqotning Dushanbedagi yillik konferensiyasi",
     },
     city: dushanbe,
     summary: {
       en: "The annual conference, held with the participation of UNFPA, closed the first full cycle of chairmanships of the Dialogue: each of the five countries has chaired it once.",
       ru: "Ежегодная конференция, прошедшая при участии ЮНФПА, завершила первый полный цикл председательств в Диалоге: каждая из пяти стран председательствовала один раз.",
+      kk: "ЮНФПА қатысуымен өткен жыл сайынғы конференция Диалогтағы төрағалықтардың алғашқы толық циклін аяқтады: бес елдің әрқайсысы оған бір реттен төрағалық етті.",
+      uz: "UNFPA ishtirokida boʻlib oʻtgan yillik konferensiya Muloqotdagi raisliklarning birinchi toʻliq davrasini yakunladi: besh mamlakatning har biri unga bir martadan raislik qildi.",
     },
     orgs: [["unfpa", "partner"]],
   },

@@ -125,6 +125,130 @@ const BODY_RU = `В Астане состоялась встреча Диало�
 ${OTHER_NAMES.ru}
 `;
 
+const BODY_KK = `Астанада Орталық Азия елдері әйелдері диалогының «Инновациялар мен технологияларды дамытудағы әйелдердің рөлі» тақырыбындағы кездесуі өтті. Ол Біріккен Ұлттар Ұйымының, Қазақстан Республикасы Президентінің жанындағы Әйелдер істері және отбасылық-демографиялық саясат жөніндегі ұлттық комиссияның, сондай-ақ «TechnoWomen» коммерциялық емес ұйымының қолдауымен ұйымдастырылды.
+
+Кездесу Қазақстанның Диалогтағы төрағалығын ашты. Оған Қазақстан мен Өзбекстан парламенттері палаталарының спикерлері, Қырғызстан, Тәжікстан және Түрікменстан депутаттары, мемлекеттік органдардың басшылары, үкіметтік емес және халықаралық ұйымдардың, дипломатиялық корпустың өкілдері қатысты.
+
+Диалог қатысушыларына Қазақстан Республикасы Парламенті Мәжілісінің Төрағасы Ерлан Қошанов, Конституциялық Соттың Төрағасы Эльвира Әзімова, Қазақстан Республикасы Президенті Әкімшілігі Басшысының орынбасары, Президент жанындағы Әйелдер істері және отбасылық-демографиялық саясат жөніндегі ұлттық комиссияның Төрағасы Аида Балаева және Біріккен Ұлттар Ұйымы Бас хатшысының көмекшісі Мирослав Енча құттықтау сөз сөйледі.
+
+Ерлан Қошанов цифрлық гендерлік алшақтықты жою Орталық Азия елдері үшін басымдыққа айналуы тиіс екенін атап өтті.
+
+> «Президент Қасым-Жомарт Тоқаев елдің даму деңгейі қоғамдағы әйелдердің жағдайымен өлшенетініне сенімді. Бүгінгі кездесу өңір елдерінің әлеуметтік, экономикалық және саяси өміріне әйелдердің қатысуын жан-жақты кеңейтуге ықпал етеді деп есептейміз. Осыған байланысты заманауи ақпараттық-коммуникациялық технологиялар гендерлік теңдік үшін жаңа мүмкіндіктер туғызады», — деді Ерлан Қошанов.
+
+Аида Балаева өз сөзінде Орталық Азия өңірі елдерінің белсенді әйелдерінің, әйелдер бизнес-қоғамдастығының, академиялық және ғылыми ортаның, үкіметтік емес және азаматтық секторлардың күш-жігерін біріктіруге назар аударды.
+
+> «Осы алаңды және оның қатысушыларының белсенді әлеуетін ескере отырып, біз, әсіресе жаһандық және өңірлік сын-қатерлер жағдайында, әйелдер мен біздің отбасыларымыздың өмір сапасын арттырудың ортақ мәселелерін бірлесіп шеше аламыз», — деді Аида Балаева.
+
+Сондай-ақ Аида Балаева демографиялық даму мен гендерлік теңдіктің өзекті мәселелері бойынша Орталық Азия елдерінің ғылыми және сараптамалық қоғамдастықтарының ынтымақтастығын кеңейтуді, туризм және мәдениет салаларында жобалар іске асыруды, экология саласында өзара іс-қимыл жасауды, сауданы, оның ішінде цифрлық сауданы дамытуды ұсынды.
+
+Кездесуді Қазақстан Парламенті Мәжілісі Төрағасының орынбасары Дания Еспаева жүргізді. Ол Қазақстанның Диалогтағы төрағалығының басымдықтары туралы айтты. Қазақстанның бастамасымен цифрландыру әйелдерді әлеуметтік-экономикалық қатынастарға кеңінен тартудың жаңа тиімді құралы ретінде Диалог басымдықтарына енгізілді. Қазақстанның бұл салада үлкен жетістіктері бар және ол олармен бөлісуге дайын.
+
+Қазақстан бейбітшілік пен қауіпсіздікті қамтамасыз етудегі әйелдердің рөлі туралы тәжірибе алмасуды кеңейтуге ниетті. Қазіргі уақытта БҰҰ-ның Батыс Сахарадағы миссиясына алты қазақстандық әскери бақылаушы, оның ішінде бір әйел қатысады. Қазақстан Қарулы Күштерінің БҰҰ бітімгершілік миссияларына қатысуын кеңейту жөніндегі Жол картасы әйел әскери қызметшілерді даярлау туралы тармақты қамтиды.
+
+Сессия қорытындысы бойынша Орталық Азия елдері әйелдері диалогының 2023 жылға арналған іс-қимыл жоспары қабылданды. Оған Алматыда «Әйелдер, бейбітшілік және қауіпсіздік» халықаралық конференциясын өткізу енгізілді.
+
+## Әйелдердің инновациялық жобалары
+
+«TechnoWomen» Central Asia коммерциялық емес ұйымының қолдауымен «Әйелдердің қатысуымен инновациялар мен технологияларды дамыту саласындағы үздік тәжірибелер» тақырыптық сессиясында жаңа технологияларды дамытудағы әйелдердің рөлін көрсететін табысты инновациялық жобалар таныстырылды. Жобаларды Қазақстан, Қырғызстан, Тәжікстан және Өзбекстан өкілдері ұсынды.
+
+**«Отбасы және қоғам»** блогына мына жобалар енді:
+
+- «Акыл Айым» — А. Қасымбеков (Қырғызстан);
+- «Жүкті әйелдерді қашықтан бақылау орталығы» — Д. Томилов (Қазақстан);
+- «Цифрлық математика» — Ф. Ақшолақов (Қазақстан);
+- «iCode — қыздарға арналған білім беру бағдарламасы» — Н. Муродов (Тәжікстан).
+
+**«Бизнес және жұмыспен қамту»** блогында мына жобалар таныстырылды:
+
+- «Жасанды интеллект пен әйелдер стартаптарын дамыту» — Г. Уәли (Қазақстан);
+- «Codify — IT саласында оқыту және жұмысқа орналастыру платформасы» — Д. Руслан (Қырғызстан);
+- «Қырғызстанда IT-хаб дамыту» — А. Исмаилова (Қырғызстан);
+- «Dalatek — агробизнеске арналған платформа» — Д. Атажанова (Өзбекстан);
+- «Coozin — үй тағамдарын жеткізу платформасы» — М. Лутфилаева (Өзбекстан);
+- «TechnoWomen Тәжікстан» — М. Усмонова (Тәжікстан);
+- «Iman Pay — сатып алуларды бірнеше бөлікпен төлеу жүйесі» — Т. Нурахунова (Өзбекстан);
+- «Ауыл әйелдеріне арналған цифрландыру» — А. Кенжебек (Қазақстан);
+- «Цифрландыру экологиялық мәселелерді шешуде адамдарды біріктіру құралы ретінде» — А. Чыныбаева (Қырғызстан).
+
+Сессия барысында қатысушылар әйелдер стартаптарын, жасанды интеллектіні дамытуға және ауылдық жерлерді цифрландыруға бағытталған цифрлық жобаларды талқылап, отбасы мен қоғам, әйелдер кәсіпкерлігі, кәсіптік білім беру және жұмыспен қамту мәселелерін шешуге арналған әзірлемелерді қарады.
+
+## Цифрлық гендерлік алшақтық
+
+Диалог қатысушылары әйелдер кездесетін құрылымдық және экономикалық мәселелерге назар аударды. БҰҰ Әйелдер құрылымының өңірлік бөлімшесінің деректері бойынша, Еуропа мен Орталық Азияда 60 миллионнан астам әйелдің мобильді интернетке қолжетімділігі жоқ, сондықтан олар білім алу және экономикалық даму мүмкіндіктерін ерлерге қарағанда жиі жіберіп алады.
+
+Нақты және жаратылыстану ғылымдарындағы гендерлік теңсіздік өтпелі сипатқа ие: ол мектепте басталып, университетте күшейеді және еңбек нарығына ауысады. Соның салдарынан техникалық және технологиялық инновациялар жасалатын салаларда әйелдердің өкілдігі салыстырмалы түрде жеткіліксіз.
+
+Сонымен қатар, сарапшылардың пікірінше, қазіргі цифрлық трансформация әйелдердің экономикалық және әлеуметтік құқықтары мен мүмкіндіктерін кеңейтуге жол ашады және Орталық Азияның барлық мемлекеттері ұмтылатынын мәлімдеген гендерлік теңдікке қол жеткізуге қызмет ете алады.
+
+## Анықтама
+
+Орталық Азия елдері әйелдерінің диалогы — өңірдің дамуының өзекті мәселелерін талқылауға және өңір әйелдері арасындағы ынтымақтастықты нығайтуға арналған бейресми алаң. Ол 2020 жылғы желтоқсанда іске қосылды. Алдыңғы жылдары Диалогқа Өзбекстан (2021) және Түрікменстан (2022) төрағалық етті. Диалог Біріккен Ұлттар Ұйымының Орталық Азия үшін превентивті дипломатия жөніндегі өңірлік орталығының (UNRCCA), БҰҰ Даму бағдарламасының (БҰҰДБ) және БҰҰ Әйелдер құрылымының қолдауымен құрылған және жұмыс істейді.
+
+${OTHER_NAMES.kk}
+`;
+
+const BODY_UZ = `Astanada Markaziy Osiyo mamlakatlari ayollari muloqotining “Innovatsiyalar va texnologiyalarni rivojlantirishda ayollarning roli” mavzusidagi uchrashuvi boʻlib oʻtdi. U Birlashgan Millatlar Tashkiloti, Qozogʻiston Respublikasi Prezidenti huzuridagi Xotin-qizlar ishlari va oilaviy-demografik siyosat boʻyicha milliy komissiya, shuningdek, “TechnoWomen” notijorat tashkiloti koʻmagida tashkil etildi.
+
+Uchrashuv bilan Qozogʻistonning Muloqotdagi raisligi boshlandi. Unda Qozogʻiston va Oʻzbekiston parlamentlari palatalarining spikerlari, Qirgʻiziston, Tojikiston va Turkmaniston deputatlari, davlat organlari rahbarlari, nodavlat va xalqaro tashkilotlar hamda diplomatik korpus vakillari ishtirok etdi.
+
+Muloqot ishtirokchilariga Qozogʻiston Respublikasi Parlamenti Majilisi Raisi Yerlan Qoshanov, Konstitutsiyaviy sud Raisi Elvira Azimova, Qozogʻiston Respublikasi Prezidenti Administratsiyasi rahbarining oʻrinbosari, Prezident huzuridagi Xotin-qizlar ishlari va oilaviy-demografik siyosat boʻyicha milliy komissiya raisi Aida Balayeva hamda Birlashgan Millatlar Tashkiloti Bosh kotibining yordamchisi Miroslav Jenča tabrik soʻzi bilan murojaat qildi.
+
+Yerlan Qoshanov raqamli gender tafovutini bartaraf etish Markaziy Osiyo mamlakatlari uchun ustuvor vazifaga aylanishi lozimligini taʼkidladi.
+
+> “Prezident Qasim-Jomart Toqayev mamlakatning rivojlanish darajasi jamiyatda ayollarning tutgan oʻrni bilan oʻlchanishiga ishonadi. Bugungi uchrashuv mintaqa mamlakatlarining ijtimoiy, iqtisodiy va siyosiy hayotida ayollar ishtirokini har tomonlama kengaytirishga xizmat qiladi, deb hisoblaymiz. Shu munosabat bilan zamonaviy axborot-kommunikatsiya texnologiyalari gender tengligi uchun yangi imkoniyatlar yaratmoqda”, — dedi Yerlan Qoshanov.
+
+Aida Balayeva oʻz nutqida Markaziy Osiyo mintaqasi mamlakatlarining faol ayollari, ayollar biznes hamjamiyati, akademik va ilmiy doiralar, nodavlat va fuqarolik sektorlari saʼy-harakatlarini birlashtirishga eʼtibor qaratdi.
+
+> “Ushbu maydon va uning ishtirokchilarining faol salohiyatini inobatga olgan holda, biz, ayniqsa, global va mintaqaviy tahdidlar sharoitida ayollar va oilalarimiz hayot sifatini oshirishga oid umumiy muammolarni birgalikda hal qila olamiz”, — dedi Aida Balayeva.
+
+Shuningdek, Aida Balayeva demografik rivojlanish va gender tengligining dolzarb masalalari boʻyicha Markaziy Osiyo mamlakatlari ilmiy va ekspert hamjamiyatlari oʻrtasidagi hamkorlikni kengaytirish, turizm va madaniyat sohalarida loyihalarni amalga oshirish, ekologiya sohasida hamkorlik qilish, savdoni, shu jumladan raqamli savdoni rivojlantirishni taklif qildi.
+
+Uchrashuvni Qozogʻiston Parlamenti Majilisi Raisining oʻrinbosari Dania Espayeva olib bordi. U Qozogʻistonning Muloqotdagi raisligi ustuvor yoʻnalishlari haqida soʻzlab berdi. Qozogʻiston tashabbusi bilan raqamlashtirish ayollarni ijtimoiy-iqtisodiy munosabatlarga keng jalb etishning yangi samarali vositasi sifatida Muloqot ustuvor yoʻnalishlariga kiritildi. Qozogʻiston bu borada katta yutuqlarga ega va ular bilan boʻlishishga tayyor.
+
+Qozogʻiston tinchlik va xavfsizlikni taʼminlashda ayollarning roli boʻyicha tajriba almashishni kengaytirish niyatida. Hozirgi vaqtda BMTning Gʻarbiy Saxaradagi missiyasida oltita qozogʻistonlik harbiy kuzatuvchi, shu jumladan bitta ayol ishtirok etmoqda. Qozogʻiston Qurolli Kuchlarining BMT tinchlikparvarlik missiyalaridagi ishtirokini kengaytirish boʻyicha Yoʻl xaritasi ayol harbiy xizmatchilarni tayyorlash haqidagi bandni oʻz ichiga oladi.
+
+Sessiya yakunlariga koʻra, Markaziy Osiyo mamlakatlari ayollari muloqotining 2023-yilga moʻljallangan Harakatlar rejasi qabul qilindi. Unga Olmaotada “Ayollar, tinchlik va xavfsizlik” xalqaro konferensiyasini oʻtkazish kiritildi.
+
+## Ayollarning innovatsion loyihalari
+
+“TechnoWomen” Central Asia notijorat tashkiloti koʻmagida “Ayollar ishtirokida innovatsiyalar va texnologiyalarni rivojlantirish sohasidagi ilgʻor amaliyotlar” tematik sessiyasida yangi texnologiyalarni rivojlantirishda ayollarning rolini namoyon etuvchi muvaffaqiyatli innovatsion loyihalar taqdim etildi. Loyihalarni Qozogʻiston, Qirgʻiziston, Tojikiston va Oʻzbekiston vakillari taqdim etdi.
+
+**“Oila va jamiyat”** blokiga quyidagi loyihalar kiritildi:
+
+- “Akyl Ayym” — A. Qasimbekov (Qirgʻiziston);
+- “Homilador ayollarni masofadan monitoring qilish markazi” — D. Tomilov (Qozogʻiston);
+- “Raqamli matematika” — F. Aqsholaqov (Qozogʻiston);
+- “iCode — qizlar uchun taʼlim dasturi” — N. Murodov (Tojikiston).
+
+**“Biznes va bandlik”** blokida quyidagi loyihalar taqdim etildi:
+
+- “Sunʼiy intellekt va ayollar startaplarini rivojlantirish” — G. Uali (Qozogʻiston);
+- “Codify — IT sohasida oʻqitish va ishga joylashtirish platformasi” — D. Ruslan (Qirgʻiziston);
+- “Qirgʻizistonda IT-xabni rivojlantirish” — A. Ismailova (Qirgʻiziston);
+- “Dalatek — agrobiznes uchun platforma” — D. Atajanova (Oʻzbekiston);
+- “Coozin — uy taomlarini yetkazib berish platformasi” — M. Lutfilayeva (Oʻzbekiston);
+- “TechnoWomen Tojikiston” — M. Usmonova (Tojikiston);
+- “Iman Pay — xaridlar uchun bir necha qismda toʻlash tizimi” — T. Nuraxunova (Oʻzbekiston);
+- “Qishloq ayollari uchun raqamlashtirish” — A. Kenjebek (Qozogʻiston);
+- “Raqamlashtirish ekologik muammolarni hal qilishda odamlarni birlashtirish vositasi sifatida” — A. Chinibayeva (Qirgʻiziston).
+
+Sessiya davomida ishtirokchilar ayollar startaplari, sunʼiy intellektni rivojlantirish va qishloq joylarini raqamlashtirishga qaratilgan raqamli loyihalarni muhokama qildi, shuningdek, oila va jamiyat, ayollar tadbirkorligi, kasbiy taʼlim va bandlik masalalarini hal etishga qaratilgan ishlanmalarni koʻrib chiqdi.
+
+## Raqamli gender tafovuti
+
+Muloqot ishtirokchilari ayollar duch kelayotgan tarkibiy va iqtisodiy muammolarga eʼtibor qaratdi. BMT Xotin-qizlar tuzilmasi mintaqaviy boʻlimi maʼlumotlariga koʻra, Yevropa va Markaziy Osiyoda 60 milliondan ortiq ayol mobil internetdan foydalana olmaydi va shu sababli taʼlim olish hamda iqtisodiy rivojlanish imkoniyatlarini erkaklarga qaraganda koʻproq boy beradi.
+
+Aniq va tabiiy fanlardagi gender tengsizligi uzluksiz xususiyatga ega: u maktabda boshlanadi, universitetda kuchayadi va mehnat bozoriga oʻtadi. Natijada texnik va texnologik innovatsiyalar yaratiladigan sohalarda ayollar nisbatan kam ulushga ega.
+
+Shu bilan birga, ekspertlarning fikricha, bugungi raqamli transformatsiya ayollarning iqtisodiy va ijtimoiy huquq va imkoniyatlarini kengaytirish uchun yoʻl ochadi hamda Markaziy Osiyoning barcha davlatlari intilishini eʼlon qilgan gender tengligiga erishishga xizmat qilishi mumkin.
+
+## Maʼlumot uchun
+
+Markaziy Osiyo mamlakatlari ayollari muloqoti — mintaqa rivojlanishining dolzarb masalalarini muhokama qilish va mintaqa ayollari oʻrtasidagi hamkorlikni mustahkamlash uchun norasmiy maydon. U 2020-yil dekabrida ishga tushirilgan. Oldingi yillarda Muloqotga Oʻzbekiston (2021) va Turkmaniston (2022) raislik qilgan. Muloqot Birlashgan Millatlar Tashkilotining Markaziy Osiyo uchun preventiv diplomatiya boʻyicha mintaqaviy markazi (UNRCCA), BMT Taraqqiyot dasturi (BMTTD) va BMT Xotin-qizlar tuzilmasi koʻmagida tashkil etilgan va faoliyat yuritadi.
+
+${OTHER_NAMES.uz}
+`;
+
 /** The article, edited (machine-translation slips fixed), as the news post of the Astana meeting. */
 export const NEWS = [
   {
@@ -135,11 +259,15 @@ export const NEWS = [
     title: {
       en: "Kazakhstan heads the chairmanship of the Dialogue of Women of Central Asian Countries in 2023",
       ru: "Казахстан возглавил председательство в Диалоге женщин стран Центральной Азии в 2023 году",
+      kk: "Қазақстан 2023 жылы Орталық Азия елдері әйелдері диалогына төрағалық етеді",
+      uz: "Qozogʻiston 2023-yilda Markaziy Osiyo mamlakatlari ayollari muloqotiga raislik qiladi",
     } satisfies Text,
     summary: {
       en: "A meeting in Astana on the role of women in the development of innovation and technology opened Kazakhstan's chairmanship, adopted the Action Plan for 2023 and showcased 13 innovative projects by women of the region.",
       ru: "Встреча в Астане о роли женщин в развитии инноваций и технологий открыла председательство Казахстана, приняла План действий на 2023 год и представила 13 инновационных проектов женщин региона.",
+      kk: "Инновациялар мен технологияларды дамытудағы әйелдердің рөліне арналған Астанадағы кездесу Қазақстанның төрағалығын ашты, 2023 жылға арналған іс-қимыл жоспарын қабылдады және өңір әйелдерінің 13 инновациялық жобасын таныстырды.",
+      uz: "Astanada boʻlib oʻtgan, innovatsiyalar va texnologiyalarni rivojlantirishda ayollarning roliga bagʻishlangan uchrashuv Qozogʻiston raisligini boshlab berdi, 2023-yilga moʻljallangan Harakatlar rejasini qabul qildi va mintaqa ayollarining 13 ta innovatsion loyihasini namoyish etdi.",
     } satisfies Text,
-    body: { en: BODY_EN, ru: BODY_RU } satisfies Text,
+    body: { en: BODY_EN, ru: BODY_RU, kk: BODY_KK, uz: BODY_UZ } satisfies Text,
   },
 ];

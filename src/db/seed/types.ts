@@ -1,6 +1,6 @@
 import type { LocaleMap } from "../translations.ts";
 
-/** A text of the demo data: English and Russian always, other locales where known (e.g. Kazakh names). */
+/** A text of the demo data: English and Russian always, other locales where known (the demo content has Kazakh and Uzbek too). */
 export type Text = LocaleMap & { en: string; ru: string };
 
 /** The fixed creation/update time of every demo row, so two seeded databases are identical. */

@@ -114,7 +114,7 @@ describe("the secretariat runs an event from the editing UI", () => {
     const before = await getAs(t.app, s, `/en/edit/events/${id}`);
     expect(before.status).toBe(200);
     expect(before.body).toMatch(
-      /for="f-title-kk">[^<]*<small class="fb missing"> — missing translation<\/small>/,
+      /for="f-title-ky">[^<]*<small class="fb missing"> — missing translation<\/small>/,
     );
     const fields = formFields(before.body);
     const ru = fields["title.ru"];
@@ -123,19 +123,19 @@ describe("the secretariat runs an event from the editing UI", () => {
     expect(summary).toContain("closing meeting in Astana");
     const r = await postForm(t.app, s, `/en/edit/events/${id}`, {
       ...fields,
-      "title.kk": "Астанадағы қорытынды кездесу",
+      "title.ky": "Астанадагы жыйынтыктоочу жолугушуу",
     });
     expect(r.status).toBe(303);
     const after = formFields((await getAs(t.app, s, `/en/edit/events/${id}`)).body);
-    expect(after["title.kk"]).toBe("Астанадағы қорытынды кездесу");
+    expect(after["title.ky"]).toBe("Астанадагы жыйынтыктоочу жолугушуу");
     expect(after["title.ru"]).toBe(ru);
     expect(after["summary.en"]).toBe(summary);
     expect(after.chairmanship_id).toBe(String(chair2023));
     const again = await getAs(t.app, s, `/en/edit/events/${id}`);
-    expect(again.body).not.toMatch(/for="f-title-kk">[^<]*<small class="fb missing">/);
-    expect(again.body).toMatch(/for="f-title-ky">[^<]*<small class="fb missing">/);
-    const kk = await getPage(t.app, "/kk/events/astana-closing-2023");
-    expect(textOf(kk.html)).toContain("Астанадағы қорытынды кездесу");
+    expect(again.body).not.toMatch(/for="f-title-ky">[^<]*<small class="fb missing">/);
+    expect(again.body).toMatch(/for="f-title-tg">[^<]*<small class="fb missing">/);
+    const ky = await getPage(t.app, "/ky/events/astana-closing-2023");
+    expect(textOf(ky.html)).toContain("Астанадагы жыйынтыктоочу жолугушуу");
   });
 });
 

@@ -112,6 +112,7 @@ describe("the 2023 action plan page", () => {
       .where("field", "=", "title")
       .where("locale", "=", "kk")
       .execute();
+    t.app.renderCache.clear();
     const kk = await getPage(t.app, "/kk/plans/2023");
     expect(kk.html).toMatch(
       /<span lang="ru">Провести Международную конференцию[^<]*<small class="fb" lang="kk">/,
