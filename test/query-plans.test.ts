@@ -43,7 +43,11 @@ const SMALL = new Set(["countries", "topics", "chairmanships", "action_plans"]);
  * locale-aware sorting (issue 6).
  */
 const KNOWN: { table: string; query: RegExp; why: string }[] = [
-  { table: "organizations", query: /^select "organizations"\."id", "organizations"\."slug"/, why: "sorted by translated name" },
+  {
+    table: "organizations",
+    query: /^select "organizations"\."id", "organizations"\."slug"/,
+    why: "sorted by translated name",
+  },
 ];
 
 /** The table behind a name in a plan: the name itself, or the table the query aliased to it. */
@@ -97,7 +101,8 @@ describe("query plans of the main pages", () => {
         const rows = await db.executeQuery<{ "QUERY PLAN": string }>(explain(`explain ${q}`, params));
         for (const r of rows.rows) {
           const m = /Seq Scan on (\w+)/.exec(r["QUERY PLAN"]);
-          if (m?.[1] && !allowed(tableOf(m[1], q), q)) scans.push(`${r["QUERY PLAN"].trim()}  ←  ${q.slice(0, 160)}`);
+          if (m?.[1] && !allowed(tableOf(m[1], q), q))
+            scans.push(`${r["QUERY PLAN"].trim()}  ←  ${q.slice(0, 160)}`);
         }
       }
     }

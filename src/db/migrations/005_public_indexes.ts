@@ -8,7 +8,11 @@ import type { Kysely } from "kysely";
  * planner away from it).
  */
 const INDEXES: [name: string, table: string, columns: string[]][] = [
-  ["events_public_idx", "events", ["starts_on", "id", "status", "deleted_at", "chairmanship_id", "country_code", "kind"]],
+  [
+    "events_public_idx",
+    "events",
+    ["starts_on", "id", "status", "deleted_at", "chairmanship_id", "country_code", "kind"],
+  ],
   ["people_public_idx", "people", ["sort_name", "id", "status", "deleted_at", "is_public"]],
   ["organizations_public_idx", "organizations", ["slug", "status", "deleted_at"]],
   ["showcase_blocks_event_idx", "showcase_blocks", ["event_id", "sort_order"]],

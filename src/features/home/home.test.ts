@@ -52,7 +52,8 @@ describe("home page", () => {
     expect(size).toBeLessThan(14 * 1024);
     // No inline script or style; every script is external and deferred, so none blocks the first render.
     expect(html).not.toMatch(/style=/);
-    for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="\/assets\/[^"]+"[^>]*\sdefer|\sdefer[^>]*\ssrc="\/assets\//);
+    for (const tag of html.match(/<script[^>]*>/g) ?? [])
+      expect(tag).toMatch(/\ssrc="\/assets\/[^"]+"[^>]*\sdefer|\sdefer[^>]*\ssrc="\/assets\//);
   });
 
   it("answers an unknown locale with 404", async () => {
