@@ -97,6 +97,41 @@ describe("the server process", () => {
   });
 });
 
+describe("the build that npm start runs", () => {
+  it("bundles the server into one file that migrates, seeds, serves every locale and precompressed assets", async () => {
+    const out = path.join("dist", `test-${process.pid}`);
+    dirs.push(path.join(ROOT, out));
+    // The same function `npm run build` calls, into a folder of this test's own.
+    const { bundle } = (await import(path.join(ROOT, "scripts", "build.mjs"))) as {
+      bundle: (entries: Record<string, string>, outdir: string) => Promise<void>;
+    };
+    await bundle({ server: "src/server.ts" }, out);
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(out, "server.js")], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), DATA_DIR: tmp(), DATABASE_URL: "", LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      expect(await waitReady(port, child)).toBe(200);
+      for (const l of ["kk", "uz", "en"]) {
+        const page = await fetch(`http://127.0.0.1:${port}/${l}/events/astana-2023`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain(`<html lang="${l}"`);
+      }
+      const html = await (await fetch(`http://127.0.0.1:${port}/ru/`)).text();
+      const css = /href="(\/assets\/style\.[0-9a-f]{10}\.css)"/.exec(html)?.[1] ?? "";
+      const asset = await fetch(`http://127.0.0.1:${port}${css}`, { headers: { "accept-encoding": "br" } });
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get("content-encoding")).toBe("br");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
+
 describe("the dialogue CLI", () => {
   const cli = (args: string[], dataDir: string) =>
     run(process.execPath, ["bin/dialogue.js", ...args], {

@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, getJson, getPage, type TestApp } from "./app.ts";
 
@@ -46,6 +47,23 @@ describe("the server shell", () => {
     const css = await t.app.inject({ url: href! });
     expect(css.statusCode).toBe(200);
     expect(css.headers["cache-control"]).toContain("immutable");
+  });
+
+  it("sends assets precompressed in the encoding the browser prefers, the same bytes each time", async () => {
+    const home = await getPage(t.app, "/en/no-such-page");
+    const href = /href="(\/assets\/style\.[0-9a-f]{10}\.css)"/.exec(home.html)?.[1] ?? "";
+    const get = (enc: string) => t.app.inject({ url: href, headers: { "accept-encoding": enc } });
+    const plain = await get("identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const br = await get("gzip;q=0.5, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers.vary).toContain("accept-encoding");
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect((await get("gzip;q=0.5, br")).rawPayload.equals(br.rawPayload)).toBe(true);
+    const gz = await get("br;q=0, gzip");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
   });
 
   it("sends a strict Content-Security-Policy", async () => {

@@ -1,3 +1,4 @@
+import { pickEncoding } from "../http/encoding.ts";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Database } from "../db/connection.ts";
@@ -61,16 +62,9 @@ function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse, fresh
   // Visitors' copies may be kept but must be revalidated; a signed-in user's page is hers alone.
   reply.header("cache-control", fresh ? "private, no-store" : "public, max-age=0, must-revalidate");
   reply.header("vary", req.url.startsWith("/api/") ? "accept-encoding, accept-language" : "accept-encoding");
-  const accept = String(req.headers["accept-encoding"] ?? "");
-  if (/\bbr\b/.test(accept)) {
-    reply.header("content-encoding", "br");
-    return e.br;
-  }
-  if (/\bgzip\b/.test(accept)) {
-    reply.header("content-encoding", "gzip");
-    return e.gzip;
-  }
-  return e.identity;
+  const encoding = pickEncoding(req.headers["accept-encoding"]);
+  if (encoding !== "identity") reply.header("content-encoding", encoding);
+  return e[encoding];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import zlib from "node:zlib";
+import { encodeAll } from "../http/encoding.ts";
 
 /** One cached answer, kept compressed in every encoding a client may ask for. */
 export interface CachedResponse {
@@ -106,14 +106,7 @@ export function compressed(
     status,
     contentType,
     etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
-    identity: body,
-    br: zlib.brotliCompressSync(body, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
-    gzip: zlib.gzipSync(body, { level: quality >= 11 ? 9 : 4 }),
+    ...encodeAll(body, quality),
     tags,
   };
 }

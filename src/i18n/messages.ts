@@ -1,14 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { IntlMessageFormat } from "intl-messageformat";
 import { LOCALES, type Locale } from "./locales.ts";
+import { LOCALES_DIR } from "../paths.ts";
 import { FORMATTERS } from "./plural.ts";
 
 type Catalog = Map<string, string>;
 type Values = Record<string, string | number | Date | boolean | null | undefined>;
-
-const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "locales");
 
 /**
  * Reads `locales/<locale>/<namespace>.json` for every locale. Nested objects flatten to

@@ -1,0 +1,33 @@
+import zlib from "node:zlib";
+import { Negotiator } from "@fastify/accept-negotiator";
+
+/** A body as stored: the same bytes plain, brotli- and gzip-compressed. */
+export interface Encoded {
+  identity: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+export type Encoding = keyof Encoded;
+
+const negotiator = new Negotiator<Encoding>({ supportedValues: ["br", "gzip", "identity"] });
+
+/** The best encoding the client accepts (q-values honoured; `identity` when it names none we have). */
+export function pickEncoding(acceptEncoding: string | string[] | undefined): Encoding {
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
+  return (header && negotiator.negotiate(header)) || "identity";
+}
+
+/** Compresses a body once in every encoding: brotli at `quality` (0–11), gzip at 9 for 11, else 4. */
+export function encodeAll(body: Buffer, quality: number): Encoded {
+  return {
+    identity: body,
+    br: zlib.brotliCompressSync(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    gzip: zlib.gzipSync(body, { level: quality >= 11 ? 9 : 4 }),
+  };
+}
