@@ -102,7 +102,7 @@ describe("the build that npm start runs", () => {
     const out = path.join("dist", `test-${process.pid}`);
     dirs.push(path.join(ROOT, out));
     // The same function `npm run build` calls, into a folder of this test's own.
-    const { bundle } = (await import(path.join(ROOT, "scripts", "build.mjs"))) as {
+    const { bundle } = (await import(path.join(ROOT, "scripts", "bundle.mjs"))) as {
       bundle: (entries: Record<string, string>, outdir: string) => Promise<void>;
     };
     await bundle({ server: "src/server.ts" }, out);
