@@ -28,7 +28,6 @@ import {
   type MatchRow,
   matchCounts,
   matchTop,
-  matchTopicCounts,
   ROWID_SHIFT,
 } from "./search.repo.ts";
 
@@ -124,12 +123,12 @@ export async function gather(
   need: number,
   cap = COUNT_CAP,
 ): Promise<Gathered> {
-  const byKey = await matchCounts(db, match, cap + 1);
+  const { byKey, byTopic } = await matchCounts(db, match, cap + 1);
   if (byKey.size === 0) {
     return { counts: { byKey: [], byTopic: [] }, total: 0, totalExact: true, facetsExact: true, rows: [] };
   }
   const facets = await facetsOf(db, byKey.keys());
-  const counts = countsFrom(byKey, await matchTopicCounts(db, match, cap + 1), facets);
+  const counts = countsFrom(byKey, byTopic, facets);
   if ([...byKey.values()].reduce((a, b) => a + b, 0) <= cap) {
     const total = totalOf(counts, f);
     const keys = filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined;

@@ -27,14 +27,24 @@ export function countsFrom(
   byTopic: readonly TopicCount[],
   facets: Map<number, Facet>,
 ): Counts {
-  const combo = (key: number, n: number, topic?: string): Combo[] => {
+  const out: Counts = { byKey: [], byTopic: [] };
+  for (const [key, n] of byKey) {
     const f = facets.get(key);
-    return f ? [{ ...f, key, n, topic }] : [];
-  };
-  return {
-    byKey: [...byKey].flatMap(([key, n]) => combo(key, n)),
-    byTopic: byTopic.flatMap((t) => combo(t.key, t.n, t.topic)),
-  };
+    if (f) out.byKey.push({ type: f.type, country: f.country, year: f.year, key, n, topic: undefined });
+  }
+  for (const t of byTopic) {
+    const f = facets.get(t.key);
+    if (f)
+      out.byTopic.push({
+        type: f.type,
+        country: f.country,
+        year: f.year,
+        key: t.key,
+        n: t.n,
+        topic: t.topic,
+      });
+  }
+  return out;
 }
 
 /** Whether facet values pass the type, country and year filters, except `skip`. */
