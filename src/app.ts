@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   // The render cache goes first: its onRoute takes the cached routes out of @fastify/compress.
-  await app.register(cachePlugin, { database: deps.database });
+  await app.register(cachePlugin, { database: deps.database, enabled: deps.config.RENDER_CACHE === "on" });
   await app.register(compress, { global: true, encodings: ["br", "gzip"], threshold: 1024 });
   await app.register(swagger, {
     openapi: {

@@ -15,6 +15,7 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_URL: z.url().optional(),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  RENDER_CACHE: z.enum(["on", "off"]).default("on"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   SESSION_IDLE_MINUTES: z.coerce
     .number()

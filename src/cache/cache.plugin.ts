@@ -99,52 +99,57 @@ export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: (
  * signed-in users get fresh pages (compressed here too, since these routes bypass @fastify/compress).
  * Must be registered BEFORE @fastify/compress so its onRoute can take these routes out of it.
  */
-export const cachePlugin = fp<{ database: Database; maxEntries?: number }>(async (app, opts) => {
-  const cache = new RenderCache(opts.maxEntries);
-  const bus = await createCacheBus(opts.database, cache, opts.database.url ?? "", app.log);
-  app.decorate("renderCache", cache);
-  app.decorate("cacheBus", bus);
-  app.addHook("onClose", async () => bus.close());
+export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled?: boolean }>(
+  async (app, opts) => {
+    // Disabled (RENDER_CACHE=off, for measuring uncached rendering), pages are rendered and compressed
+    // cheaply on every request, as for a signed-in user; invalidation still runs.
+    const cache = new RenderCache(opts.enabled === false ? 0 : opts.maxEntries);
+    const bus = await createCacheBus(opts.database, cache, opts.database.url ?? "", app.log);
+    app.decorate("renderCache", cache);
+    app.decorate("cacheBus", bus);
+    app.addHook("onClose", async () => bus.close());
 
-  app.addHook("onRoute", (route) => {
-    const methods = [route.method].flat();
-    if (!methods.includes("GET")) return;
-    const lists = cacheableRoute(route.url);
-    if (!lists) return;
-    route.config = { ...(route.config ?? {}), cacheLists: lists };
-    route.compress = false;
-  });
+    app.addHook("onRoute", (route) => {
+      const methods = [route.method].flat();
+      if (!methods.includes("GET")) return;
+      const lists = cacheableRoute(route.url);
+      if (!lists) return;
+      route.config = { ...(route.config ?? {}), cacheLists: lists };
+      route.compress = false;
+    });
 
-  // Every cacheable request renders inside its own tag set (AsyncLocalStorage, entered for the rest of
-  // the request's lifecycle, the way @fastify/request-context does it).
-  app.addHook("onRequest", (req, _reply, done) => {
-    // A state-changing request collects the tags of what it changes (see write-tags.ts).
-    if (req.method !== "GET" && req.method !== "HEAD") return runWriteScope(bus, done);
-    const lists = req.routeOptions.config.cacheLists;
-    if (!lists) return done();
-    tagStore.run(new Set(lists.map((l) => `list:${l}`)), done);
-  });
+    // Every cacheable request renders inside its own tag set (AsyncLocalStorage, entered for the rest of
+    // the request's lifecycle, the way @fastify/request-context does it).
+    app.addHook("onRequest", (req, _reply, done) => {
+      // A state-changing request collects the tags of what it changes (see write-tags.ts).
+      if (req.method !== "GET" && req.method !== "HEAD") return runWriteScope(bus, done);
+      const lists = req.routeOptions.config.cacheLists;
+      if (!lists) return done();
+      tagStore.run(new Set(lists.map((l) => `list:${l}`)), done);
+    });
 
-  app.addHook("onSend", async (req, reply, payload) => {
-    // Before a write's answer leaves, this process drops what the write touched: the next request is fresh.
-    const written = writtenTags();
-    if (written && written.size > 0) bus.invalidate([...written]);
-    if (!req.routeOptions.config.cacheLists || req.method !== "GET" || reply.statusCode !== 200)
-      return payload;
-    if (reply.getHeader("x-cache") === "hit") return payload;
-    if (reply.getHeader("content-encoding") || (typeof payload !== "string" && !Buffer.isBuffer(payload)))
-      return payload;
-    const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
-    const type = String(reply.getHeader("content-type") ?? "application/octet-stream");
-    const tags = tagStore.getStore() ?? new Set<string>();
-    const entry = req.user
-      ? compressed(200, type, body, tags, 4)
-      : cache.set(keyOf(req), 200, type, body, tags);
-    reply.header("x-cache", "miss");
-    if (req.headers["if-none-match"] === entry.etag) {
-      reply.code(304);
-      return "";
-    }
-    return send(req, reply, entry, !!req.user);
-  });
-});
+    app.addHook("onSend", async (req, reply, payload) => {
+      // Before a write's answer leaves, this process drops what the write touched: the next request is fresh.
+      const written = writtenTags();
+      if (written && written.size > 0) bus.invalidate([...written]);
+      if (!req.routeOptions.config.cacheLists || req.method !== "GET" || reply.statusCode !== 200)
+        return payload;
+      if (reply.getHeader("x-cache") === "hit") return payload;
+      if (reply.getHeader("content-encoding") || (typeof payload !== "string" && !Buffer.isBuffer(payload)))
+        return payload;
+      const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+      const type = String(reply.getHeader("content-type") ?? "application/octet-stream");
+      const tags = tagStore.getStore() ?? new Set<string>();
+      const entry =
+        req.user || !cache.enabled
+          ? compressed(200, type, body, tags, 4)
+          : cache.set(keyOf(req), 200, type, body, tags);
+      reply.header("x-cache", "miss");
+      if (req.headers["if-none-match"] === entry.etag) {
+        reply.code(304);
+        return "";
+      }
+      return send(req, reply, entry, !!req.user);
+    });
+  },
+);

@@ -1,7 +1,8 @@
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, clientFor } from "../../test/auth.ts";
-import { createTestApp, type TestApp } from "../../test/app.ts";
+import { createTestApp, createTestDb, type TestApp } from "../../test/app.ts";
+import { buildApp } from "../app.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -121,5 +122,34 @@ describe("invalidation", () => {
       expect(after.body, url).toContain("Astana meeting, renamed for the cache test");
     }
     expect((await get("/en/events/bishkek-2024")).headers["x-cache"]).toBe("hit");
+  });
+});
+
+describe("with RENDER_CACHE=off", () => {
+  it("renders every request afresh, still compressed and with an ETag", async () => {
+    const tdb = await createTestDb();
+    const app = await buildApp({
+      config: { ...tdb.config, RENDER_CACHE: "off" },
+      database: tdb.database,
+      logger: false,
+    });
+    try {
+      const req = () =>
+        app.inject({
+          url: "/en/events/astana-2023",
+          headers: { accept: "text/html", "accept-encoding": "br" },
+        });
+      const first = await req();
+      const second = await req();
+      expect(first.statusCode).toBe(200);
+      expect([first.headers["x-cache"], second.headers["x-cache"]]).toEqual(["miss", "miss"]);
+      expect(second.headers["content-encoding"]).toBe("br");
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect(zlib.brotliDecompressSync(second.rawPayload).toString()).toContain("Yerlan Koshanov");
+      expect(app.renderCache.stats().entries).toBe(0);
+    } finally {
+      await app.close();
+      await tdb.close();
+    }
   });
 });

@@ -25,6 +25,11 @@ export class RenderCache {
 
   constructor(private readonly maxEntries = 5_000) {}
 
+  /** False when the cache keeps nothing (RENDER_CACHE=off). */
+  get enabled(): boolean {
+    return this.maxEntries > 0;
+  }
+
   /** The entry for a key, refreshed as most recently used. */
   get(key: string): CachedResponse | undefined {
     const e = this.entries.get(key);
