@@ -73,13 +73,14 @@ export async function generatePlanItems(ctx: GenContext, count: number): Promise
     const state = rng.pick(STATES);
     const countries = rng.sample(MEMBERS, rng.int(1, 2));
     const locales = localesFor(rng, countries[0] ?? null);
+    const progress = state === "done" ? 100 : state === "planned" ? 0 : rng.int(5, 95);
     w.add("plan_items", {
       id,
       plan_id: planId,
       parent_id: child ? n.topId : null,
       code: child ? `${n.top}.${n.sub}` : String(n.top),
       state,
-      progress: state === "done" ? 100 : state === "planned" ? 0 : rng.int(5, 95),
+      progress,
       due_from: `${year}-01-01`,
       due_to: `${year}-12-31`,
       sort_order: n.top * 100 + n.sub,
@@ -93,6 +94,7 @@ export async function generatePlanItems(ctx: GenContext, count: number): Promise
     });
     for (const code of countries) w.add("plan_item_countries", { item_id: id, country_code: code });
     tagTopics(ctx, "plan_item_topics", id, rng.int(1, 2));
+    if (!hidden) ctx.planItems.push({ id, year, state, progress, countries });
   });
 }
 
@@ -151,5 +153,6 @@ export async function generateDocuments(ctx: GenContext, count: number): Promise
       title,
       description: textIn(rng, locales, rng.int(10, 25), { sentence: rng.int(8, 12) }),
     });
+    if (!hidden) ctx.documents.push({ id, year });
   });
 }

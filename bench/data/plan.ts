@@ -1,4 +1,5 @@
 import type { LocaleMap } from "../../src/db/translations.ts";
+import type { ItemState } from "../../src/db/types.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 import type { Rng } from "./random.ts";
 import type { Reference } from "./reference.ts";
@@ -56,6 +57,20 @@ export interface EventRef {
   sessions: number;
 }
 
+/** A generated public action-plan item (what its progress updates need). */
+export interface PlanItemRef {
+  id: number;
+  year: number;
+  state: ItemState;
+  progress: number;
+  countries: string[];
+}
+/** A generated public document. */
+export interface DocumentRef {
+  id: number;
+  year: number;
+}
+
 /** Everything the per-type generators share. */
 export interface GenContext {
   rng: Rng;
@@ -65,6 +80,9 @@ export interface GenContext {
   people: PersonRef[];
   orgs: number[];
   events: EventRef[];
+  /** Public plan items and documents, recorded for the extra rows (`gen-extra.ts`); no randomness is drawn for them. */
+  planItems: PlanItemRef[];
+  documents: DocumentRef[];
   /** Called after each document (public or hidden) is queued. */
   tick(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { textIn } from "./text.ts";
 import type { BatchWriter } from "./writer.ts";
 
 /** The years the generated data spans (one chairmanship and one action plan each). */
-export const FIRST_YEAR = 2010;
+export const FIRST_YEAR = 2001;
 export const LAST_YEAR = 2030;
 /** Member countries in chairmanship rotation order. */
 export const MEMBERS = COUNTRIES.map((c) => c.code);

@@ -25,12 +25,16 @@ const ORDER = [
   "project_presenters",
   "news",
   "documents",
+  "plan_updates",
+  "indicators",
+  "observations",
   "person_topics",
   "event_topics",
   "statement_topics",
   "plan_item_topics",
   "project_topics",
   "translations",
+  "audit_log",
 ] as const satisfies readonly (keyof DB)[];
 
 export type Table = (typeof ORDER)[number];
@@ -51,6 +55,10 @@ export type IdTable = Extract<
   | "projects"
   | "news"
   | "documents"
+  | "plan_updates"
+  | "indicators"
+  | "observations"
+  | "audit_log"
 >;
 const ID_TABLES: readonly IdTable[] = [
   "organizations",
@@ -67,6 +75,10 @@ const ID_TABLES: readonly IdTable[] = [
   "projects",
   "news",
   "documents",
+  "plan_updates",
+  "indicators",
+  "observations",
+  "audit_log",
 ];
 
 /** Bound parameters per INSERT: under SQLite's 32,766 and PostgreSQL's 65,535. */
