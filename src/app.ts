@@ -1,5 +1,4 @@
 import compress from "@fastify/compress";
-import helmet from "@fastify/helmet";
 import swagger from "@fastify/swagger";
 import Fastify, {
   type FastifyError,
@@ -16,6 +15,7 @@ import {
 import { authPlugin } from "./auth/auth.plugin.ts";
 import type { CacheBus } from "./cache/bus.ts";
 import { cachePlugin, serveFromCache } from "./cache/cache.plugin.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/connection.ts";
 import { AppError, NotFoundError, ValidationError } from "./errors.ts";
@@ -81,22 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
-    enableCSPNonces: true,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   // The render cache goes first: its onRoute takes the cached routes out of @fastify/compress.
   await app.register(cachePlugin, { database: deps.database, enabled: deps.config.RENDER_CACHE === "on" });
   await app.register(compress, { global: true, encodings: ["br", "gzip"], threshold: 1024 });

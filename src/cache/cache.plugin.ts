@@ -1,9 +1,9 @@
-import { pickEncoding } from "../http/encoding.ts";
+import { encodeOne, pickEncoding } from "../http/encoding.ts";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Database } from "../db/connection.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
-import { type CachedResponse, compressed, RenderCache } from "./render-cache.ts";
+import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
 import { runWriteScope, writtenTags } from "./write-tags.ts";
 
@@ -57,14 +57,34 @@ function keyOf(req: FastifyRequest): string {
   return req.url.startsWith("/api/") ? `${req.url}#${req.locale}` : req.url;
 }
 
-function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse, fresh = false): Buffer {
-  reply.header("etag", e.etag);
-  // Visitors' copies may be kept but must be revalidated; a signed-in user's page is hers alone.
-  reply.header("cache-control", fresh ? "private, no-store" : "public, max-age=0, must-revalidate");
-  reply.header("vary", req.url.startsWith("/api/") ? "accept-encoding, accept-language" : "accept-encoding");
+function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse): Buffer {
+  validators(req, reply, e.etag, false);
   const encoding = pickEncoding(req.headers["accept-encoding"]);
   if (encoding !== "identity") reply.header("content-encoding", encoding);
   return e[encoding];
+}
+
+/**
+ * A page rendered for one request only (a signed-in user's, or any with RENDER_CACHE=off): compressed
+ * in the one encoding this browser takes, at a quick level.
+ */
+function sendOnce(req: FastifyRequest, reply: FastifyReply, body: Buffer): Buffer | string {
+  const etag = etagOf(body);
+  if (req.headers["if-none-match"] === etag) {
+    reply.code(304);
+    return "";
+  }
+  validators(req, reply, etag, !!req.user);
+  const encoding = pickEncoding(req.headers["accept-encoding"]);
+  if (encoding !== "identity") reply.header("content-encoding", encoding);
+  return encodeOne(body, encoding, 4);
+}
+
+function validators(req: FastifyRequest, reply: FastifyReply, etag: string, fresh: boolean): void {
+  reply.header("etag", etag);
+  // Visitors' copies may be kept but must be revalidated; a signed-in user's page is hers alone.
+  reply.header("cache-control", fresh ? "private, no-store" : "public, max-age=0, must-revalidate");
+  reply.header("vary", req.url.startsWith("/api/") ? "accept-encoding, accept-language" : "accept-encoding");
 }
 
 /**
@@ -140,16 +160,14 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
       const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
       const type = String(reply.getHeader("content-type") ?? "application/octet-stream");
       const tags = tagStore.getStore() ?? new Set<string>();
-      const entry =
-        req.user || !cache.enabled
-          ? compressed(200, type, body, tags, 4)
-          : cache.set(keyOf(req), 200, type, body, tags);
       reply.header("x-cache", "miss");
+      if (req.user || !cache.enabled) return sendOnce(req, reply, body);
+      const entry = cache.set(keyOf(req), 200, type, body, tags);
       if (req.headers["if-none-match"] === entry.etag) {
         reply.code(304);
         return "";
       }
-      return send(req, reply, entry, !!req.user);
+      return send(req, reply, entry);
     });
   },
 );

@@ -110,8 +110,13 @@ export function compressed(
   return {
     status,
     contentType,
-    etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+    etag: etagOf(body),
     ...encodeAll(body, quality),
     tags,
   };
+}
+
+/** The strong ETag of a body. */
+export function etagOf(body: Buffer): string {
+  return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }

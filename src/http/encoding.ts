@@ -18,16 +18,20 @@ export function pickEncoding(acceptEncoding: string | string[] | undefined): Enc
   return (header && negotiator.negotiate(header)) || "identity";
 }
 
-/** Compresses a body once in every encoding: brotli at `quality` (0–11), gzip at 9 for 11, else 4. */
-export function encodeAll(body: Buffer, quality: number): Encoded {
-  return {
-    identity: body,
-    br: zlib.brotliCompressSync(body, {
+/** Compresses a body in one encoding: brotli at `quality` (0–11), gzip at 9 for quality 11, else 4. */
+export function encodeOne(body: Buffer, encoding: Encoding, quality: number): Buffer {
+  if (encoding === "br") {
+    return zlib.brotliCompressSync(body, {
       params: {
         [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
-    }),
-    gzip: zlib.gzipSync(body, { level: quality >= 11 ? 9 : 4 }),
-  };
+    });
+  }
+  return encoding === "gzip" ? zlib.gzipSync(body, { level: quality >= 11 ? 9 : 4 }) : body;
+}
+
+/** Compresses a body once in every encoding (what is cached is sent in all of them). */
+export function encodeAll(body: Buffer, quality: number): Encoded {
+  return { identity: body, br: encodeOne(body, "br", quality), gzip: encodeOne(body, "gzip", quality) };
 }

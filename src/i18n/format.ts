@@ -6,6 +6,20 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats an ISO date (YYYY-MM-DD or a timestamp) in the reader's locale; the date is read as UTC. */
 export function formatDate(locale: Locale, iso: string, style: "long" | "medium" | "short" = "long"): string {
+  const key = `${locale}:${style}:${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDateOnce(locale, iso, style);
+    // Dates repeat across pages; the map is bounded by starting over when it grows large.
+    if (formattedDates.size >= 20_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatDateOnce(locale: Locale, iso: string, style: "long" | "medium" | "short"): string {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
   const key = `${locale}:${style}`;
@@ -25,8 +39,20 @@ const OFFICIAL_NAMES: Partial<Record<Locale, Readonly<Record<string, string>>>> 
   ru: { KG: "Кыргызстан" },
 };
 
+const countryNames = new Map<string, string>();
+
 /** A country's (or region's) name in the reader's language: the official short name, else ICU's CLDR name. */
 export function countryName(locale: Locale, code: string): string {
+  const key = `${locale}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = lookupCountryName(locale, code);
+    if (countryNames.size < 10_000) countryNames.set(key, name);
+  }
+  return name;
+}
+
+function lookupCountryName(locale: Locale, code: string): string {
   const official = OFFICIAL_NAMES[locale]?.[code];
   if (official) return official;
   let names = regionNames.get(locale);

@@ -39,10 +39,28 @@ export function pluralRules(
   return isTajik(locales) ? new TajikPluralRules(locales, options) : new Intl.PluralRules(locales, options);
 }
 
-/** The formatters IntlMessageFormat uses, with Tajik plural rules supplied. */
+/** One instance per distinct arguments: Intl constructors are costly, and messages are formatted often. */
+function memo<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => R {
+  const made = new Map<string, R>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let r = made.get(key);
+    if (r === undefined) {
+      r = make(...args);
+      made.set(key, r);
+    }
+    return r;
+  };
+}
+
+/** The formatters IntlMessageFormat uses (memoized, like its defaults), with Tajik plural rules supplied. */
 export const FORMATTERS: Formatters = {
-  getNumberFormat: (locales, opts) => new Intl.NumberFormat(locales, opts),
-  getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-  getPluralRules: (locales, options) =>
-    pluralRules(typeof locales === "string" || Array.isArray(locales) ? locales : undefined, options),
+  getNumberFormat: memo((locales, opts) => new Intl.NumberFormat(locales, opts)),
+  getDateTimeFormat: memo(
+    (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  ),
+  getPluralRules: memo(
+    (locales: Parameters<Formatters["getPluralRules"]>[0], options?: Intl.PluralRulesOptions) =>
+      pluralRules(typeof locales === "string" || Array.isArray(locales) ? locales : undefined, options),
+  ),
 };
