@@ -199,8 +199,13 @@ full-name queries, the share whose person is among the first 20 results.
 
 /** Writes (or refreshes) one database's section of docs/PERFORMANCE.md. */
 export function writeSection(file: string, database: string, body: string): void {
-  const start = `<!-- bench:search:${database} -->`;
-  const end = `<!-- /bench:search:${database} -->`;
+  writeMarked(file, `bench:search:${database}`, body);
+}
+
+/** Writes (or refreshes) the block between `<!-- marker -->` and `<!-- /marker -->`; the rest is kept. */
+export function writeMarked(file: string, marker: string, body: string): void {
+  const start = `<!-- ${marker} -->`;
+  const end = `<!-- /${marker} -->`;
   const block = `${start}\n${body}${end}`;
   let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : HEADER;
   const a = text.indexOf(start);

@@ -12,9 +12,10 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import { authPlugin } from "./auth/auth.plugin.ts";
+import { authPlugin, cookieNames } from "./auth/auth.plugin.ts";
 import type { CacheBus } from "./cache/bus.ts";
-import { cachePlugin, serveFromCache } from "./cache/cache.plugin.ts";
+import { cacheFastPath, cachePlugin, serveFromCache } from "./cache/cache.plugin.ts";
+import { registerLocaleChoice } from "./http/locale-choice.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/connection.ts";
@@ -22,7 +23,7 @@ import { AppError, NotFoundError, ValidationError } from "./errors.ts";
 import { features } from "./features/index.ts";
 import { registerAssets } from "./http/assets.ts";
 import { attachLocale, sendPage, viewCtx } from "./http/context.ts";
-import { isLocale, negotiateLocale } from "./i18n/locales.ts";
+import { isLocale } from "./i18n/locales.ts";
 import { Messages } from "./i18n/messages.ts";
 import { createMailer, type Mailer } from "./mail/mailer.ts";
 import { ErrorPage } from "./views/ErrorPage.tsx";
@@ -81,6 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // A visitor's cached page is answered before anything else runs (see cacheFastPath).
+  app.addHook("onRequest", cacheFastPath(cookieNames(deps.config).session));
   registerSecurityHeaders(app);
   // The render cache goes first: its onRoute takes the cached routes out of @fastify/compress.
   await app.register(cachePlugin, { database: deps.database, enabled: deps.config.RENDER_CACHE === "on" });
@@ -119,11 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const ok = await deps.database.ping();
     return reply.code(ok ? 200 : 503).send({ status: ok ? "ready" : "database unavailable" });
   });
-  app.get("/", { schema: { hide: true } }, async (req, reply) =>
-    reply
-      .header("vary", "accept-language")
-      .redirect(`/${negotiateLocale(req.headers["accept-language"])}/`, 302),
-  );
+  registerLocaleChoice(app, deps.config);
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const mailer = deps.mailer ?? createMailer(deps.config, app.log);

@@ -24,6 +24,43 @@ describe("the server shell", () => {
     expect(fr.headers.location).toBe("/en/");
   });
 
+  it("remembers the language chosen with the switcher, which keeps the reader on the same page", async () => {
+    const page = await getPage(t.app, "/en/events/astana-2023?x=1");
+    const href = /href="(\/lang\/tg\?next=[^"]+)"[^>]*hreflang="tg"/
+      .exec(page.html)?.[1]
+      ?.replaceAll("&amp;", "&");
+    expect(href).toBe(`/lang/tg?next=${encodeURIComponent("/events/astana-2023?x=1")}`);
+    const choose = await t.app.inject({ url: href ?? "" });
+    expect(choose.statusCode).toBe(303);
+    expect(choose.headers.location).toBe("/tg/events/astana-2023?x=1");
+    const cookie = String(choose.headers["set-cookie"]);
+    expect(cookie).toMatch(/^dialogue_locale=tg;/);
+    expect(cookie).toContain("HttpOnly");
+    // Back at the root, the cookie wins over the browser's languages.
+    const root = await t.app.inject({
+      url: "/",
+      headers: { cookie: "dialogue_locale=tg", "accept-language": "kk, en;q=0.5" },
+    });
+    expect(root.headers.location).toBe("/tg/");
+    // A cookie that names no locale of ours is ignored.
+    const junk = await t.app.inject({
+      url: "/",
+      headers: { cookie: "dialogue_locale=xx", "accept-language": "uz" },
+    });
+    expect(junk.headers.location).toBe("/uz/");
+  });
+
+  it("refuses a language switch to another site or an unknown language, setting nothing", async () => {
+    for (const next of ["//evil.example/", "https://evil.example/", "/\\evil.example", "nope"]) {
+      const res = await t.app.inject({ url: `/lang/kk?next=${encodeURIComponent(next)}` });
+      expect(res.statusCode, next).toBe(400);
+      expect(res.headers["set-cookie"], next).toBeUndefined();
+    }
+    const unknown = await t.app.inject({ url: "/lang/fr?next=/" });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers["set-cookie"]).toBeUndefined();
+  });
+
   it("answers an unknown page with a translated 404 page, no stack trace", async () => {
     const en = await getPage(t.app, "/en/no-such-page");
     expect(en.status).toBe(404);

@@ -153,3 +153,34 @@ describe("with RENDER_CACHE=off", () => {
     }
   });
 });
+
+describe("the fast path for visitors' cache hits", () => {
+  it("answers with the same headers as the full lifecycle: security headers, validators, encoding", async () => {
+    const url = "/en/people/aida-balayeva";
+    const miss = await get(url);
+    const hit = await get(url);
+    expect([miss.headers["x-cache"], hit.headers["x-cache"]]).toEqual(["miss", "hit"]);
+    for (const h of [
+      "content-security-policy",
+      "x-content-type-options",
+      "referrer-policy",
+      "x-frame-options",
+    ])
+      expect(hit.headers[h], h).toBe(miss.headers[h]);
+    for (const h of ["etag", "cache-control", "vary", "content-type", "content-encoding"])
+      expect(hit.headers[h], h).toBe(miss.headers[h]);
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    expect(Number(hit.headers["content-length"])).toBe(hit.rawPayload.length);
+    const notModified = await get(url, { "if-none-match": String(hit.headers.etag) });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.headers["content-security-policy"]).toBe(miss.headers["content-security-policy"]);
+  });
+
+  it("is not taken by a request with a session cookie, even a stale one (the page is still served right)", async () => {
+    const url = "/en/events/astana-2023";
+    await get(url);
+    const stale = await get(url, { cookie: "sid=not-a-session" });
+    expect(stale.statusCode).toBe(200);
+    expect(zlib.brotliDecompressSync(stale.rawPayload).toString()).toContain("Yerlan Koshanov");
+  });
+});

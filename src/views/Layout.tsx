@@ -89,7 +89,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
               {LOCALES.map((l) => (
                 <li key={l}>
                   <a
-                    href={`/${l}${ctx.path}`}
+                    href={`/lang/${l}?next=${encodeURIComponent(ctx.path)}`}
                     lang={l}
                     hrefLang={l}
                     aria-current={l === locale ? "true" : undefined}

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:data -- --size 10k|100k|1m` (several sizes: `--size 10k,100k,1m`, the default): fills a
+ * database with the demo data plus generated rows of that size (bench/data/: people, organizations,
+ * events over 30 years with sessions and statements, projects, plan items with updates, indicator
+ * observations, audit rows), starts the built server on it with the render cache off, and measures each
+ * page's median latency (one connection, so the figure is the page's own time, not queueing). With more
+ * than one size it reports how each page's median grows from the smallest to the largest, and the server's
+ * RSS after the 100k run. Writes its section of docs/PERFORMANCE.md (unless --no-write).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../src/db/connection.ts";
+import { migrateToLatest } from "../src/db/migrate.ts";
+import { seedDemo } from "../src/db/seed/demo.ts";
+import { reindexAll } from "../src/features/search/search.indexer.ts";
+import { bundle } from "../scripts/bundle.mjs";
+import { generateData } from "./data/generate.ts";
+import { progressLine } from "./data/progress.ts";
+import { load } from "./http/load.ts";
+import { PAGES } from "./http/pages.ts";
+import { ROOT, startApp } from "./http/servers.ts";
+import { mb, writeMarked } from "./report.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: "string", default: "10k,100k,1m" },
+    duration: { type: "string", default: "5" },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+
+/** Rows the generator writes per public document, all tables (measured: about 11.4 at every size). */
+const ROWS_PER_DOC = 11.4;
+
+/** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
+export function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(s.trim());
+  if (!m) throw new Error(`bad size "${s}": use a number, optionally with k or m (10k, 100k, 1m)`);
+  const unit = m[2]?.toLowerCase() === "m" ? 1e6 : m[2]?.toLowerCase() === "k" ? 1e3 : 1;
+  return Math.round(Number(m[1]) * unit);
+}
+
+interface SizeResult {
+  label: string;
+  rows: number;
+  genMs: number;
+  medians: Map<string, number>;
+  rss: number;
+}
+
+/** Demo data, then generated rows, then the search index: a database the server can open as is. */
+async function prepare(dataDir: string, rows: number): Promise<{ rows: number; ms: number }> {
+  const started = performance.now();
+  const database = openDatabase({ url: "", dataDir });
+  try {
+    await migrateToLatest(database.db);
+    await seedDemo(database.db);
+    const progress = progressLine("generate");
+    const gen = await generateData(database, {
+      docs: Math.max(1, Math.round(rows / ROWS_PER_DOC)),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.done();
+    const index = progressLine("index");
+    await reindexAll(database.db, (done, total) => index.update(done, total));
+    index.done();
+    return { rows: gen.rows, ms: performance.now() - started };
+  } finally {
+    await database.close();
+  }
+}
+
+async function measureSize(label: string): Promise<SizeResult> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dialogue-scale-"));
+  try {
+    console.log(`size ${label}`);
+    const { rows, ms } = await prepare(dataDir, parseSize(label));
+    const app = await startApp({ dataDir, cache: false, seed: false });
+    const medians = new Map<string, number>();
+    try {
+      for (const page of PAGES) {
+        const url = `http://127.0.0.1:${app.port}${page.path}`;
+        await load(url, 1, 1);
+        const r = await load(url, 1, Number(args.duration));
+        if (r.errors > 0) throw new Error(`${page.path}: ${r.errors} errors at size ${label}`);
+        medians.set(page.name, r.p50);
+        console.log(`  ${page.name}: median ${r.p50} ms`);
+      }
+      return { label, rows, genMs: ms, medians, rss: app.rss() };
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function sectionOf(results: SizeResult[]): string {
+  const first = results[0];
+  const last = results.at(-1);
+  const growth = results.length > 1 && first && last;
+  const head = `| page | ${results.map((r) => `${r.label} (${r.rows.toLocaleString("en")} rows) median ms`).join(" | ")} |${growth ? ` growth ${first.label} → ${last.label} |` : ""}`;
+  const rule = `|---|${results.map(() => "--:").join("|")}|${growth ? "--:|" : ""}`;
+  const rows = PAGES.map((p) => {
+    const cells = results.map((r) => String(r.medians.get(p.name) ?? "–"));
+    const ratio = growth
+      ? ` **${((last.medians.get(p.name) ?? 0) / Math.max(1, first.medians.get(p.name) ?? 1)).toFixed(2)}×** |`
+      : "";
+    return `| ${p.name} | ${cells.join(" | ")} |${ratio}`;
+  });
+  const rss = results.find((r) => r.label.toLowerCase() === "100k") ?? last;
+  return [
+    "### Scale (`npm run bench:data`)",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), Node ${process.version}, SQLite.`,
+    "",
+    "```sh",
+    `npm run bench:data -- --size ${results.map((r) => r.label).join(",")}`,
+    "```",
+    "",
+    "Each size: the demo data plus generated rows (bench/data/), the search index built, then the built " +
+      "server with `RENDER_CACHE=off` (every request renders and queries), one connection, " +
+      `${args.duration} s per page after a 1 s warm-up; autocannon's median latency (whole milliseconds). ` +
+      "Target: at most 2× from 10k to 1M rows.",
+    "",
+    head,
+    rule,
+    ...rows,
+    "",
+    ...results.map(
+      (r) =>
+        `- ${r.label}: prepared in ${(r.genMs / 1000).toFixed(0)} s; server RSS after its run **${mb(r.rss)}**.`,
+    ),
+    rss ? `- RSS after the ${rss.label} run: **${mb(rss.rss)}** (target 200 MB).` : "",
+    "",
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const labels = String(args.size)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const l of labels) parseSize(l);
+  await bundle({ server: "src/server.ts" });
+  const results: SizeResult[] = [];
+  for (const label of labels) results.push(await measureSize(label));
+  const report = sectionOf(results);
+  console.log(report);
+  if (!args["no-write"]) writeMarked(path.join(ROOT, "docs", "PERFORMANCE.md"), "bench:scale", report);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, "bench", "scale.ts")) await main();
