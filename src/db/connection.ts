@@ -1,3 +1,6 @@
+import { isLocale } from "../i18n/locales.ts";
+import { sortKey } from "../i18n/collation.ts";
+import { SORT_KEY_FUNCTION } from "./collation.ts";
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
@@ -55,6 +58,9 @@ function openSqlite(file: string, onQuery?: OnQuery): Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  sqlite.function(SORT_KEY_FUNCTION, { deterministic: true }, (locale: unknown, text: unknown) =>
+    text === null || text === undefined ? null : sortKey(isLocale(locale) ? locale : "en", String(text)),
+  );
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     log: logger(onQuery),

@@ -1,3 +1,4 @@
+import { inAlphabetOrder } from "../../db/collation.ts";
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { DB } from "../../db/types.ts";
 import { fallbackChain, type Locale } from "../../i18n/locales.ts";
@@ -69,15 +70,15 @@ function matches(eb: ExpressionBuilder<DB, "organizations">, f: OrgFilter): Expr
 
 /**
  * The organization's name as the reader sees it (her locale, then the fallback chain, then the
- * slug), lower-cased: the list's sort key. Compared with the database's collation, which is
- * close to, but not exactly, the reader's alphabet (e.g. Kazakh letters sort by code point).
+ * slug), in the reader's alphabetical order (Kazakh letters in Kazakh order; see inAlphabetOrder).
  */
-function nameKey(locale: Locale) {
+function nameKey(db: Kysely<DB>, locale: Locale) {
   const rank = sql.join(
     fallbackChain(locale).map((l, i) => sql`when ${sql.lit(l)} then ${sql.lit(i)}`),
     sql` `,
   );
-  return sql<string>`lower(coalesce((select t.value from translations t where t.entity = 'organization' and t.entity_id = organizations.id and t.field = 'name' and t.value <> '' order by case t.locale ${rank} else 99 end limit 1), organizations.slug))`;
+  const name = sql<string>`coalesce((select t.value from translations t where t.entity = 'organization' and t.entity_id = organizations.id and t.field = 'name' and t.value <> '' order by case t.locale ${rank} else 99 end limit 1), organizations.slug)`;
+  return inAlphabetOrder(db, locale, name);
 }
 
 /** One page of public organizations, by name in the reader's language, and the total. */
@@ -92,7 +93,7 @@ export async function listOrganizations(
     .selectFrom("organizations")
     .select(COLUMNS)
     .where((eb) => matches(eb, f))
-    .orderBy(nameKey(locale))
+    .orderBy(nameKey(db, locale))
     .orderBy("organizations.slug")
     .limit(limit)
     .offset(offset)

@@ -258,3 +258,39 @@ describe("bad input", () => {
     }
   });
 });
+
+describe("alphabetical order in the reader's language", () => {
+  it("sorts Kazakh names in Kazakh alphabet order (Ә after А, Ө after О, Ұ Ү after У, І last), Russian ones in Russian order", async () => {
+    const names = ["Пана", "Өрлеу", "Бақыт", "Әйелдер", "Абай", "Ұлы", "Ушақ", "Іскер"];
+    const { db } = t.database;
+    for (const [i, name] of names.entries()) {
+      const { id } = await db
+        .insertInto("organizations")
+        .values({ slug: `zz-collation-${i}`, kind: "ngo", country_code: "KZ", status: "published" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto("translations")
+        .values([
+          { entity: "organization", entity_id: id, field: "name", locale: "kk", value: name },
+          { entity: "organization", entity_id: id, field: "name", locale: "ru", value: name },
+        ])
+        .execute();
+    }
+    t.app.renderCache.clear();
+    const order = async (locale: string) => {
+      const all: string[] = [];
+      for (let page = 1; page <= 20; page++) {
+        const res = await getJson<{ items: OrgItem[] }>(
+          t.app,
+          `/api/v1/organizations?locale=${locale}&country=KZ&pageSize=100&page=${page}`,
+        );
+        if (res.body.items.length === 0) break;
+        all.push(...res.body.items.map((o) => o.name));
+      }
+      return all.filter((n) => names.includes(n));
+    };
+    expect(await order("kk")).toEqual(["Абай", "Әйелдер", "Бақыт", "Өрлеу", "Пана", "Ушақ", "Ұлы", "Іскер"]);
+    expect(await order("ru")).toEqual([...names].sort(new Intl.Collator("ru").compare));
+  });
+});
