@@ -18,7 +18,7 @@ import { reindexAll } from "../src/features/search/search.indexer.ts";
 import { bundle } from "../scripts/bundle.mjs";
 import { generateData } from "./data/generate.ts";
 import { progressLine } from "./data/progress.ts";
-import { load } from "./http/load.ts";
+import { medianLatency } from "./http/load.ts";
 import { PAGES } from "./http/pages.ts";
 import { ROOT, startApp } from "./http/servers.ts";
 import { mb, writeMarked } from "./report.ts";
@@ -51,7 +51,7 @@ interface SizeResult {
 }
 
 /** Demo data, then generated rows, then the search index: a database the server can open as is. */
-async function prepare(dataDir: string, rows: number): Promise<{ rows: number; ms: number }> {
+export async function prepare(dataDir: string, rows: number): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
   const database = openDatabase({ url: "", dataDir });
   try {
@@ -82,11 +82,11 @@ async function measureSize(label: string): Promise<SizeResult> {
     try {
       for (const page of PAGES) {
         const url = `http://127.0.0.1:${app.port}${page.path}`;
-        await load(url, 1, 1);
-        const r = await load(url, 1, Number(args.duration));
+        await medianLatency(url, 1);
+        const r = await medianLatency(url, Number(args.duration));
         if (r.errors > 0) throw new Error(`${page.path}: ${r.errors} errors at size ${label}`);
-        medians.set(page.name, r.p50);
-        console.log(`  ${page.name}: median ${r.p50} ms`);
+        medians.set(page.name, r.median);
+        console.log(`  ${page.name}: median ${r.median.toFixed(2)} ms over ${r.n} requests`);
       }
       return { label, rows, genMs: ms, medians, rss: app.rss() };
     } finally {
@@ -104,9 +104,9 @@ function sectionOf(results: SizeResult[]): string {
   const head = `| page | ${results.map((r) => `${r.label} (${r.rows.toLocaleString("en")} rows) median ms`).join(" | ")} |${growth ? ` growth ${first.label} → ${last.label} |` : ""}`;
   const rule = `|---|${results.map(() => "--:").join("|")}|${growth ? "--:|" : ""}`;
   const rows = PAGES.map((p) => {
-    const cells = results.map((r) => String(r.medians.get(p.name) ?? "–"));
+    const cells = results.map((r) => r.medians.get(p.name)?.toFixed(2) ?? "–");
     const ratio = growth
-      ? ` **${((last.medians.get(p.name) ?? 0) / Math.max(1, first.medians.get(p.name) ?? 1)).toFixed(2)}×** |`
+      ? ` **${((last.medians.get(p.name) ?? 0) / (first.medians.get(p.name) || 1)).toFixed(2)}×** |`
       : "";
     return `| ${p.name} | ${cells.join(" | ")} |${ratio}`;
   });
@@ -122,7 +122,8 @@ function sectionOf(results: SizeResult[]): string {
     "",
     "Each size: the demo data plus generated rows (bench/data/), the search index built, then the built " +
       "server with `RENDER_CACHE=off` (every request renders and queries), one connection, " +
-      `${args.duration} s per page after a 1 s warm-up; autocannon's median latency (whole milliseconds). ` +
+      `requests one after another for ${args.duration} s per page after a 1 s warm-up; the median latency seen by ` +
+      "the client (keep-alive, body read to the end). " +
       "Target: at most 2× from 10k to 1M rows.",
     "",
     head,

@@ -39,3 +39,38 @@ export function sentBytes(url: string): Promise<number> {
       .on("error", reject);
   });
 }
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** One GET over a kept-alive connection, body read to the end: its status and milliseconds. */
+function timedGet(url: string): Promise<{ status: number; ms: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: HEADERS, agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * Requests a URL one at a time for `seconds` (one connection: the page's own time, no queueing) and
+ * answers the median latency in fractional milliseconds, as seen by the client.
+ */
+export async function medianLatency(
+  url: string,
+  seconds: number,
+): Promise<{ median: number; n: number; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    const r = await timedGet(url);
+    if (r.status !== 200) errors++;
+    times.push(r.ms);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] ?? 0, n: times.length, errors };
+}

@@ -25,6 +25,9 @@ export function encodeOne(body: Buffer, encoding: Encoding, quality: number): Bu
       params: {
         [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        // A window just large enough for the body: the default (4 MB) made every compression allocate
+        // megabytes, which the allocator kept (about 60 MB more RSS when rendering uncached pages).
+        [zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(body.length),
       },
     });
   }
@@ -34,4 +37,9 @@ export function encodeOne(body: Buffer, encoding: Encoding, quality: number): Bu
 /** Compresses a body once in every encoding (what is cached is sent in all of them). */
 export function encodeAll(body: Buffer, quality: number): Encoded {
   return { identity: body, br: encodeOne(body, "br", quality), gzip: encodeOne(body, "gzip", quality) };
+}
+
+/** Brotli's window size (log2) for a body: at least 2¹⁶, at most 2²⁴. */
+function windowBits(size: number): number {
+  return Math.min(24, Math.max(16, Math.ceil(Math.log2(size + 1))));
 }

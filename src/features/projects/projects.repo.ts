@@ -108,16 +108,25 @@ export async function findProjectLinks(db: Kysely<DB>, projectId: number) {
     .execute();
 }
 
-/** Public showcase blocks, in order. */
-export async function findBlocks(db: Kysely<DB>) {
-  return db
+/**
+ * The public showcase blocks the filter offers, in showcase order: the last `limit` of that order, plus
+ * the chosen one (`keep`) wherever it is. An archive of decades has hundreds of blocks; a select of all
+ * of them would be unusable on a phone and would grow the page with the archive.
+ */
+export async function findBlocks(db: Kysely<DB>, limit: number, keep?: string) {
+  const visible = db
     .selectFrom("showcase_blocks")
-    .select(["id", "slug"])
+    .select(["id", "slug", "sort_order"])
     .where("status", "=", "published")
-    .where("deleted_at", "is", null)
-    .orderBy("sort_order")
-    .orderBy("id")
-    .execute();
+    .where("deleted_at", "is", null);
+  const [last, chosen] = await Promise.all([
+    visible.orderBy("sort_order", "desc").orderBy("id", "desc").limit(limit).execute(),
+    keep ? visible.where("slug", "=", keep).execute() : [],
+  ]);
+  const byId = new Map([...last, ...chosen].map((b) => [b.id, b]));
+  return [...byId.values()]
+    .sort((a, b) => a.sort_order - b.sort_order || a.id - b.id)
+    .map(({ id, slug }) => ({ id, slug }));
 }
 
 /** Topics that tag at least one public project, in order. */

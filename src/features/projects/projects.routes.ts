@@ -33,7 +33,7 @@ export const projectsRoutes: Feature = async (app, { deps }) => {
     async (req, reply) => {
       const [page, options] = await Promise.all([
         listProjects(db, req.locale, req.query),
-        filterOptions(db, req.locale),
+        filterOptions(db, req.locale, req.query.block),
       ]);
       return sendPage(reply, ProjectsPage({ ctx: viewCtx(req), page, options, filters: req.query }));
     },

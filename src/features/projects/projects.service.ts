@@ -118,11 +118,14 @@ export async function getProject(db: Kysely<DB>, locale: Locale, slug: string): 
   };
 }
 
+/** How many showcase blocks the filter offers (the newest; the chosen one is always among them). */
+const BLOCK_OPTIONS = 30;
+
 /** The countries, blocks and topics the filter form offers, named in the reader's language. */
-export async function filterOptions(db: Kysely<DB>, locale: Locale): Promise<FilterOptions> {
+export async function filterOptions(db: Kysely<DB>, locale: Locale, block?: string): Promise<FilterOptions> {
   const [countries, blocks, topics] = await Promise.all([
     memberCountries(db, locale),
-    repo.findBlocks(db),
+    repo.findBlocks(db, BLOCK_OPTIONS, block),
     repo.findTopicsWithProjects(db),
   ]);
   const [blockTx, topicTx] = await Promise.all([

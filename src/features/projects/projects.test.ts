@@ -323,3 +323,29 @@ describe("what is not public", () => {
     expect(api.body.items.map((i) => i.slug)).not.toContain("coozin");
   });
 });
+
+describe("the block filter of a long archive", () => {
+  it("offers the last 30 blocks of the showcase, and always the one chosen", async () => {
+    const { db } = t.database;
+    for (let i = 0; i < 35; i++) {
+      await db
+        .insertInto("showcase_blocks")
+        .values({ slug: `zz-archive-${i}`, event_id: null, sort_order: 1000 + i, status: "published" })
+        .execute();
+    }
+    t.app.renderCache.clear();
+    const options = (html: string) => {
+      const select = /<select[^>]*name="block"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? "";
+      return [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]).filter((v) => v !== "");
+    };
+    const all = options((await getPage(t.app, "/en/projects")).html);
+    expect(all).toHaveLength(30);
+    expect(all.at(-1)).toBe("zz-archive-34");
+    expect(all).not.toContain("zz-archive-0");
+    const chosen = await getPage(t.app, "/en/projects?block=zz-archive-0");
+    expect(chosen.status).toBe(200);
+    const withChosen = options(chosen.html);
+    expect(withChosen).toContain("zz-archive-0");
+    expect(chosen.html).toMatch(/<option value="zz-archive-0" selected/);
+  });
+});
