@@ -68,6 +68,20 @@ export function matchExpression(q: MatchQuery, pg: boolean): string {
   return [!pg && q.titleOnly ? `{title} : (${expr})` : expr, ...facets].join(pg ? " & " : " AND ");
 }
 
+/**
+ * Runs a search's statements. On PostgreSQL they share one read transaction that steers the planner to
+ * the GIN index: a broad match otherwise gets a sequential scan that detoasts every document's tsvector
+ * (614 ms instead of 50 ms for 15,000 matches), and the bitmap stays exact with enough work_mem.
+ */
+export async function inSearchScope<T>(db: Kysely<DB>, fn: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (!isPg(db)) return fn(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    await sql`set local work_mem = '32MB'`.execute(trx);
+    return fn(trx);
+  });
+}
+
 /** The matches as `id, key, score` columns and a FROM … WHERE clause. */
 function matched(db: Kysely<DB>, q: MatchQuery) {
   const pg = isPg(db);
@@ -78,7 +92,9 @@ function matched(db: Kysely<DB>, q: MatchQuery) {
         cols: sql`d.id, d.facet_key as key, ts_rank_cd(d.tsv, q) as score`,
         id: sql`d.id`,
         key: sql`d.facet_key`,
-        newest: sql`d.id desc`,
+        // "+ 0": not the primary key's order, which tempts the planner to walk the table backwards testing
+        // every row's tsvector (seconds for a rare word); the GIN bitmap and a top-N sort instead.
+        newest: sql`d.id + 0 desc`,
         from: sql`search_docs d, to_tsquery('simple', ${expr}) q where d.tsv @@ q`,
       }
     : {

@@ -1,11 +1,13 @@
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/connection.ts";
+import type { DB } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
 import { buildMatch, COUNT_CAP, expandPrefixes, gather, RERANK, rank } from "./search.gather.ts";
 import { type FacetValue, facetLabels, parseDisplay, type SearchHit, toHit } from "./search.present.ts";
 import { parseQuery, variantsOf, wordMatcher } from "./search.query.ts";
 import { type FacetName, facetCounts, type Filters } from "./search.rank.ts";
-import { docDisplays, matchTop } from "./search.repo.ts";
+import { docDisplays, inSearchScope, matchTop } from "./search.repo.ts";
 import { inLocale, type SearchType } from "./search.types.ts";
 
 export type { FacetValue, SearchHit } from "./search.present.ts";
@@ -49,7 +51,10 @@ export async function search(
   t?: Translate,
   countCap = COUNT_CAP,
 ): Promise<SearchResult> {
-  const { db } = database;
+  return inSearchScope(database.db, (db) => searchIn(db, p, t, countCap));
+}
+
+async function searchIn(db: Kysely<DB>, p: SearchParams, t: Translate | undefined, countCap: number) {
   const page = p.page ?? 1;
   const pageSize = p.pageSize ?? 20;
   const parsed = parseQuery(p.q);
@@ -97,17 +102,21 @@ export interface Suggestion {
 
 /** Up to eight titles starting with what has been typed so far (prefix match on titles only). */
 export async function suggest(database: Database, q: string, locale: Locale): Promise<Suggestion[]> {
+  return inSearchScope(database.db, (db) => suggestIn(db, q, locale));
+}
+
+async function suggestIn(db: Kysely<DB>, q: string, locale: Locale): Promise<Suggestion[]> {
   const parsed = parseQuery(q);
   if (parsed.terms.length === 0) return [];
   const groups = await expandPrefixes(
-    database.db,
+    db,
     parsed.terms.map((t) => variantsOf(t).slice(0, 1)),
   );
-  const top = await matchTop(database.db, { groups, titleOnly: true }, {}, SUGGEST_LIMIT);
+  const top = await matchTop(db, { groups, titleOnly: true }, {}, SUGGEST_LIMIT);
   const rows = new Map(
     (
       await docDisplays(
-        database.db,
+        db,
         top.map((r) => r.id),
       )
     ).map((r) => [r.id, r]),
