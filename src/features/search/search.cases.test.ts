@@ -77,6 +77,7 @@ const CASES: [string, string, Expect, string][] = [
   // Prefixes while typing: the first three letters of a surname.
   ["Кош", KOSHANOV, "first", "prefix in Cyrillic"],
   ["Bal", AIDA, "first", "prefix in Latin"],
+  ["Balay", AIDA, "first", "prefix ending half-way through a romanized ya/ye/yu"],
   ["Esp", ESPAYEVA, "first", "prefix"],
   ["Чын", CHYNYBAYEVA, "first", "prefix in Kyrgyz Cyrillic"],
   // One typo in words of five letters or more, none in shorter ones.

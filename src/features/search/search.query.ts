@@ -127,6 +127,10 @@ export function parseQuery(input: string): ParsedQuery {
 export function variantsOf(t: QueryTerm, typing = true): Variant[] {
   const out: Variant[] = [{ term: t.folded, prefix: typing && t.folded.length >= 2 }];
   if (t.stem && t.stem.length >= 2) out.push({ term: t.stem, prefix: typing && t.stem.length >= 4 });
+  // A word being typed that ends in y/й (folded "i") may be half of "ya", "ye", "yu" (Balay… of Balayeva,
+  // folded "balaeva"): the prefix without it matches too.
+  if (typing && t.folded.length >= 4 && t.folded.endsWith("i"))
+    out.push({ term: t.folded.slice(0, -1), prefix: true });
   return out;
 }
 

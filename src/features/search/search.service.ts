@@ -110,7 +110,7 @@ async function suggestIn(db: Kysely<DB>, q: string, locale: Locale): Promise<Sug
   if (parsed.terms.length === 0) return [];
   const groups = await expandPrefixes(
     db,
-    parsed.terms.map((t) => variantsOf(t).slice(0, 1)),
+    parsed.terms.map((t) => variantsOf(t)),
   );
   const top = await matchTop(db, { groups, titleOnly: true }, {}, SUGGEST_LIMIT);
   const rows = new Map(
