@@ -3,7 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { bundle } from "../../scripts/bundle.mjs";
 
 /**
@@ -120,11 +120,19 @@ export async function openBrowser(opts: {
 }
 
 /** Saves a screenshot of the page at 1280 px and 360 px wide under test-results/. */
-export async function screenshots(page: import("playwright-core").Page, name: string): Promise<void> {
+export async function screenshots(page: Page, name: string): Promise<void> {
   fs.mkdirSync(RESULTS, { recursive: true });
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
     await page.screenshot({ path: path.join(RESULTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Submits a form by clicking (or pressing Enter on) its button, and waits until the answer page has loaded. */
+export async function submitAndWait(page: Page, act: () => Promise<void>): Promise<void> {
+  const navigated = page.waitForEvent("framenavigated", { predicate: (f) => f === page.mainFrame() });
+  await act();
+  await navigated;
+  await page.waitForLoadState("load");
 }
