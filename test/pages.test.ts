@@ -39,6 +39,19 @@ function assetsOf(html: string): { css: string[]; other: string[] } {
   return { css, other: [...scripts, ...links] };
 }
 
+/** The service worker (when the page has a script, which registers it) and the icons its manifest names. */
+async function workerAndIcons(html: string): Promise<string[]> {
+  const out = /<script[^>]+src="\/assets\/suggest\./.test(html) ? ["/sw.js"] : [];
+  const manifest = /<link[^>]+rel="manifest"[^>]+href="(\/[^"]+)"/.exec(html)?.[1];
+  if (manifest) {
+    const res = await t.app.inject({ url: manifest });
+    expect(res.statusCode, manifest).toBe(200);
+    const icons = (JSON.parse(res.body) as { icons?: { src: string }[] }).icons ?? [];
+    out.push(...icons.map((i) => i.src));
+  }
+  return out;
+}
+
 async function sizeOf(url: string): Promise<number> {
   const known = assetBytes.get(url);
   if (known !== undefined) return known;
@@ -108,6 +121,8 @@ describe("every public page in every locale", () => {
         for (const a of css) first += await sizeOf(a);
         let total = first;
         for (const a of other) total += await sizeOf(a);
+        // What a visit also downloads: the service worker the page's script registers, the manifest's icons.
+        for (const a of await workerAndIcons(text)) total += await sizeOf(a);
         sizes.push({ url, first, total });
       }
     }

@@ -37,3 +37,6 @@
     }, 200);
   });
 })();
+
+// Offline reading: the service worker keeps the pages a reader has visited (see /sw.js).
+if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});

@@ -6,6 +6,7 @@ import { eventsRoutes } from "./events/events.routes.ts";
 import { homeRoutes } from "./home/home.routes.ts";
 import { indicatorsRoutes } from "./indicators/indicators.routes.ts";
 import { newsRoutes } from "./news/news.routes.ts";
+import { offlineRoutes } from "./offline/offline.routes.ts";
 import { organizationsRoutes } from "./organizations/organizations.routes.ts";
 import { peopleRoutes } from "./people/people.routes.ts";
 import { plansRoutes } from "./plans/plans.routes.ts";
@@ -32,4 +33,5 @@ export const features: Feature[] = [
   adminRoutes,
   editRoutes,
   uploadsRoutes,
+  offlineRoutes,
 ];

@@ -35,6 +35,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
         <title>{`${title} · ${t("common.siteShort")}`}</title>
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href={ctx.cssHref} />
+        <link rel="manifest" href={`/${locale}/manifest.webmanifest`} />
         <script src={ctx.suggestHref} defer />
         {LOCALES.map((l) => (
           <link key={l} rel="alternate" hrefLang={l} href={`/${l}${ctx.path}`} />

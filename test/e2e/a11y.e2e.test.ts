@@ -27,6 +27,7 @@ const FORMS = [
   "/search",
   "/search?q=Balayeva",
   "/projects?country=KG",
+  "/offline",
 ];
 
 let site: Site;
