@@ -1,5 +1,5 @@
-// Suggestions for the header search box, as you type (progressive enhancement: without this script the
-// form is a plain GET form). Fills a <datalist> from /api/v1/search/suggest, 200 ms after the last key.
+// Search suggestions as you type (without this script the form is a plain GET form): a <datalist>
+// filled from /api/v1/search/suggest, 200 ms after the last key.
 (() => {
   const input = document.getElementById("site-q");
   if (!input || !window.fetch) return;
@@ -37,6 +37,5 @@
     }, 200);
   });
 })();
-
-// Offline reading: the service worker keeps the pages a reader has visited (see /sw.js).
+// Offline reading (/sw.js keeps the pages visited).
 if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});
