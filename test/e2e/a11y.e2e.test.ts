@@ -4,10 +4,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
-import { newTotpSecret } from "../../src/features/accounts/totp.ts";
-import { Secret, TOTP } from "otpauth";
-import { buildUser } from "../auth.ts";
-import { openBrowser, type Site, startSite, submitAndWait } from "./harness.ts";
+import { openBrowser, type Site, startSite } from "./harness.ts";
+import { secretariatMember, signInWithTotp } from "./staff.ts";
 
 /** axe-core's rules for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -128,16 +126,7 @@ describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
 
   it("finds no violation on the signed-in forms: editing, account, profile, security", async () => {
     const database: Database = openDatabase({ url: "", dataDir: site.dataDir });
-    const user = await buildUser(database, {
-      email: "a11y.secretariat@example.org",
-      grants: [{ role: "member" }, { role: "secretariat", year: 2023 }],
-    });
-    const secret = newTotpSecret();
-    await database.db
-      .updateTable("users")
-      .set({ totp_secret: secret, totp_enabled_at: new Date().toISOString() })
-      .where("id", "=", user.id)
-      .execute();
+    const user = await secretariatMember(database, "a11y.secretariat@example.org");
     const event = await database.db
       .selectFrom("events")
       .select("id")
@@ -147,17 +136,8 @@ describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
     const browser = await openBrowser({ js: true, bypassCSP: true });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${site.baseUrl}/en/sign-in`);
-      await page.locator('input[name="email"]').fill(user.email);
-      await page.locator('input[name="password"]').fill(user.password);
-      await submitAndWait(page, () =>
-        page.locator('form[action^="/en/sign-in"] button[type="submit"]').click(),
-      );
-      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-      await page.locator('input[name="code"]').fill(code);
-      await submitAndWait(page, () =>
-        page.locator('form[action^="/en/sign-in/totp"] button[type="submit"]').click(),
-      );
+      const landed = await signInWithTotp(page, site.baseUrl, user);
+      expect(landed.afterCode).not.toContain("/sign-in");
       const findings: Finding[] = [];
       for (const u of [
         "/en/edit",

@@ -1,10 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
-import { newTotpSecret } from "../../src/features/accounts/totp.ts";
-import { TOTP, Secret } from "otpauth";
-import { buildUser } from "../auth.ts";
 import { openBrowser, type Site, screenshots, startSite, submitAndWait } from "./harness.ts";
+import { secretariatMember, signInWithTotp } from "./staff.ts";
 
 let site: Site;
 let database: Database;
@@ -34,22 +32,6 @@ afterAll(async () => {
   await site?.stop();
 });
 
-/** A secretariat member of the 2023 chairmanship with TOTP enrolled; answers her e-mail, password and a code maker. */
-async function secretariatMember(tag: string) {
-  const user = await buildUser(database, {
-    email: `secretariat.${tag}@example.org`,
-    grants: [{ role: "member" }, { role: "secretariat", year: 2023 }],
-  });
-  const secret = newTotpSecret();
-  await database.db
-    .updateTable("users")
-    .set({ totp_secret: secret, totp_enabled_at: new Date().toISOString() })
-    .where("id", "=", user.id)
-    .execute();
-  const code = () => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-  return { ...user, code };
-}
-
 async function submit(
   page: Page,
   selector = 'main form[method="post"] button[type="submit"]',
@@ -62,18 +44,13 @@ describe.each([
   { js: false, label: "JavaScript off", slug: "almaty-roundtable-nojs" },
 ])("the secretariat, $label", ({ js, slug }) => {
   it("signs in with her second factor, creates an event with a session and a statement, publishes it; a visitor sees it", async () => {
-    const s = await secretariatMember(js ? "js" : "nojs");
+    const s = await secretariatMember(database, `secretariat.${js ? "js" : "nojs"}@example.org`);
     const browser = await openBrowser({ js });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${site.baseUrl}/en/sign-in`);
-      await page.locator('input[name="email"]').fill(s.email);
-      await page.locator('input[name="password"]').fill(s.password);
-      await submit(page, 'form[action^="/en/sign-in"] button[type="submit"]');
-      expect(new URL(page.url()).pathname).toBe("/en/sign-in/totp");
-      await page.locator('input[name="code"]').fill(s.code());
-      await submit(page, 'form[action^="/en/sign-in/totp"] button[type="submit"]');
-      expect(new URL(page.url()).pathname).not.toContain("/sign-in");
+      const landed = await signInWithTotp(page, site.baseUrl, s);
+      expect(landed.afterPassword).toBe("/en/sign-in/totp");
+      expect(landed.afterCode).not.toContain("/sign-in");
 
       const title = js
         ? "Almaty roundtable on digital skills (js)"
