@@ -57,4 +57,12 @@ describe("offline reading", () => {
       expect(textOf(html), l).toContain(messages.for(l)("offline.title"));
     }
   });
+
+  it("answers an unknown language with a translated 404, not a manifest or a page", async () => {
+    for (const url of ["/xx/manifest.webmanifest", "/xx/offline", "/EN/offline"]) {
+      const res = await t.app.inject({ url, headers: { accept: "text/html" } });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers["content-type"], url).toContain("text/html");
+    }
+  });
 });
