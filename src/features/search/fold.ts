@@ -23,7 +23,7 @@ const LETTERS: Record<string, string> = {
 };
 
 /** Apostrophe-like marks (o‘ o' oʻ g‘): dropped, so oʻ = o and gʻ = g. */
-const APOSTROPHES = /['‘’ʻʼ`´ʹʽ]/g;
+const APOSTROPHES = /['‘’ʻʼ`´ʹʺʽ″]/g;
 const COMBINING = /\p{M}/gu;
 
 /** Sound-alike spellings of romanizations, applied to the mapped Latin form. */
@@ -33,8 +33,12 @@ function canonical(word: string): string {
     .replace(/kh/g, "h")
     .replace(/zh|dzh|dj/g, "j")
     .replace(/shch/g, "sh")
+    // Juravlyova/Журавлёва: a national Latin yo for ё after a consonant is e, as ё itself folds.
+    .replace(/([bcdfghjklmnpqrstvz])yo/g, "$1e")
     .replace(/y/g, "i");
   w = w.replace(/^(i|j)e/, "e"); // Yerlan/Ерлан, Jenča/Енча: a word-initial ye/je is e.
+  // Dzhumieaev/Джумъаев: ICAO writes ъ as ie; between a consonant and a vowel it is dropped, as ъ is.
+  w = w.replace(/([b-df-hj-np-tv-z])ie(?=[aeiou])/g, "$1");
   w = w.replace(/([aeiou])i(?=[aeiou])/g, "$1"); // Balayeva/Балаева: no glide between vowels.
   return w.replace(/(.)\1+/g, "$1"); // Doubled letters count once (Mariia/Maria).
 }
