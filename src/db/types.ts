@@ -344,6 +344,11 @@ export interface SearchTextsTable {
 export interface SearchTermsTable {
   term: string;
 }
+/** A vocabulary word under itself and under each string one deletion away from it (typo lookups). */
+export interface SearchTermDeletesTable {
+  variant: string;
+  term: string;
+}
 
 /** The database, as Kysely sees it. */
 export interface DB {
@@ -394,6 +399,7 @@ export interface DB {
   search_texts: SearchTextsTable;
   search_doc_topics: SearchDocTopicsTable;
   search_terms: SearchTermsTable;
+  search_term_deletes: SearchTermDeletesTable;
 }
 
 /** Entities whose text lives in `translations`. */

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldWord, indexTerms } from "./fold.ts";
+import { deletionKeys, foldWord, indexTerms, oneEditAway } from "./fold.ts";
 
 /** Spellings of one name that must fold to one form: Cyrillic, then romanizations readers type. */
 const SAME: [string, string[]][] = [
@@ -34,5 +35,24 @@ describe("folding every script and romanization to one form", () => {
 
   it("indexes a Cyrillic name so that its ICAO spelling is a term of it", () => {
     expect(indexTerms("Гульнара Джумъаева")).toContain(foldWord("Dzhumieaeva"));
+  });
+});
+
+describe("typo lookups by symmetric deletion", () => {
+  const word = fc.stringMatching(/^[a-z0-9]{5,10}$/);
+
+  it("files every word one edit away under a key the word itself has", () => {
+    fc.assert(
+      fc.property(word, fc.nat(), (w, pick) => {
+        const near = oneEditAway(w);
+        const v = near[pick % near.length]!;
+        const keys = new Set(deletionKeys(w));
+        expect(deletionKeys(v).some((k) => keys.has(k)), `${w} ~ ${v}`).toBe(true);
+      }),
+    );
+  });
+
+  it("gives a word itself and each of its deletions, once", () => {
+    expect(deletionKeys("aidaa").sort()).toEqual(["aidaa", "idaa", "adaa", "aiaa", "aida"].sort());
   });
 });

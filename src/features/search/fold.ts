@@ -108,6 +108,17 @@ export function indexTerms(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The keys a word is filed under for one-typo lookups by symmetric deletion: itself and every string one
+ * deletion away. Two words one edit apart (delete, insert, replace, swap of neighbours) always share a
+ * key; words sharing a key are at most two edits apart, so a lookup's words are checked with oneEditAway.
+ */
+export function deletionKeys(word: string): string[] {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
+}
+
 const ALPHABET = "abcdefghijklmnoprstuvz0123456789";
 
 /** Every string one edit away (delete, transpose, replace, insert) over the folded alphabet. */

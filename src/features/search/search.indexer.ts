@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { LocaleMap } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
-import { foldText, indexTerms } from "./fold.ts";
+import { deletionKeys, foldText, indexTerms } from "./fold.ts";
 import { dependents } from "./search.deps.repo.ts";
 import { facetTerms, pairTerms, TYPO_MIN } from "./search.query.ts";
 import {
@@ -108,7 +108,7 @@ export async function refreshDocs(db: Kysely<DB>, type: SearchType, ids: readonl
     await insertDocs(db, docs);
     const vocab = new Set<string>();
     vocabularyOf(docs, vocab);
-    await addTerms(db, [...vocab]);
+    await addTerms(db, [...vocab], deletionKeys);
   }
 }
 
@@ -173,7 +173,7 @@ export async function reindexAll(
         onProgress?.(done, total);
       }
     }
-    await addTerms(trx, [...vocab]);
+    await addTerms(trx, [...vocab], deletionKeys);
     await optimizeIndex(trx);
     return { records: total, documents };
   };

@@ -1,4 +1,4 @@
-import { foldAndStem, oneEditAway, words } from "./fold.ts";
+import { deletionKeys, foldAndStem, oneEditAway, words } from "./fold.ts";
 
 /** At most this much of what the reader typed is read. */
 export const MAX_QUERY_CHARS = 200;
@@ -134,10 +134,19 @@ export function variantsOf(t: QueryTerm, typing = true): Variant[] {
   return out;
 }
 
-/** The strings one edit away from a term that could be indexed words: both the term and they have 5+ letters. */
-export function typoCandidates(t: QueryTerm): string[] {
-  if (t.folded.length < TYPO_MIN) return [];
-  return oneEditAway(t.folded).filter((w) => w.length >= TYPO_MIN);
+/** The deletion keys under which a term's one-typo words are filed (none for words under 5 letters). */
+export function typoKeys(t: QueryTerm): string[] {
+  return t.folded.length < TYPO_MIN ? [] : deletionKeys(t.folded);
+}
+
+/**
+ * Of the vocabulary words found under a term's typo keys, those one edit away from it (both the term and
+ * they have 5+ letters).
+ */
+export function typosOf(t: QueryTerm, found: readonly string[]): string[] {
+  if (t.folded.length < TYPO_MIN || found.length === 0) return [];
+  const near = new Set(oneEditAway(t.folded));
+  return found.filter((w) => w.length >= TYPO_MIN && near.has(w));
 }
 
 /**

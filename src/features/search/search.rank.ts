@@ -1,5 +1,12 @@
-import type { Facet, MatchRow, TopicCount } from "./search.repo.ts";
+import type { Facet, MatchRow } from "./search.repo.ts";
 import { SEARCH_TYPES } from "./search.types.ts";
+
+/** How many matches with a facet key have a topic. */
+export interface TopicCount {
+  topic: string;
+  key: number;
+  n: number;
+}
 
 /** The active filters of a search. */
 export interface Filters {
@@ -19,6 +26,25 @@ export type Combo = Facet & { key: number; n: number; topic?: string };
 export interface Counts {
   byKey: Combo[];
   byTopic: Combo[];
+}
+
+/** Counts of matches by facet key, and by topic and facet key (from walked rows and their topics). */
+export function tally(
+  rows: readonly MatchRow[],
+  topics: ReadonlyMap<number, readonly string[]>,
+): { byKey: Map<number, number>; byTopic: TopicCount[] } {
+  const byKey = new Map<number, number>();
+  const byTopicKey = new Map<string, TopicCount>();
+  for (const r of rows) {
+    byKey.set(r.key, (byKey.get(r.key) ?? 0) + 1);
+    for (const topic of topics.get(r.id) ?? []) {
+      const k = `${topic}\u0000${r.key}`;
+      const known = byTopicKey.get(k);
+      if (known) known.n++;
+      else byTopicKey.set(k, { topic, key: r.key, n: 1 });
+    }
+  }
+  return { byKey, byTopic: [...byTopicKey.values()] };
 }
 
 /** Counts by facet key (and by topic and key), with what each key stands for. */

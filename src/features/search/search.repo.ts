@@ -33,13 +33,6 @@ export interface Facet {
   year: number | null;
 }
 
-/** How many matches with a facet key have a topic. */
-export interface TopicCount {
-  topic: string;
-  key: number;
-  n: number;
-}
-
 /** SQLite rowids of the full-text table: document id × ROWID_SHIFT + facet key (keys stay below it). */
 export const ROWID_SHIFT = 1_048_576;
 
@@ -108,42 +101,40 @@ function matched(db: Kysely<DB>, q: MatchQuery) {
       };
 }
 
+/** The newest matches of a query, with each one's topics. */
+export interface Walk {
+  /** Newest first (score 0: walking does not score). */
+  rows: MatchRow[];
+  /** The topic slugs of each matched document that has any (when asked for). */
+  topics: Map<number, string[]>;
+}
+
 /**
- * The newest matches (highest ids), at most `cap`, as `id, key` columns. Walking a match newest first
- * stops after `cap` rows on both engines, so broad queries cost no more than narrow ones.
+ * The newest `cap` matches (highest ids), with their topics unless not `withTopics`, in one statement:
+ * walking a match newest first stops after `cap` rows on both engines, so broad queries cost no more
+ * than narrow ones. Nothing is scored here: FTS5's bm25 reads each row's column sizes, which costs more
+ * than the walk itself, so only the matches that ranking needs are scored (matchTop).
  */
-function newest(db: Kysely<DB>, q: MatchQuery, cap: number) {
+export async function walk(db: Kysely<DB>, q: MatchQuery, cap: number, withTopics = true): Promise<Walk> {
   const m = matched(db, q);
-  if (!m) return null;
-  return sql`(select ${m.id} as id, ${m.key} as key from ${m.from} order by ${m.newest} limit ${cap})`;
-}
-
-/** Counts of the newest matches: by facet key, and by topic and facet key. */
-export interface SampleCounts {
-  byKey: Map<number, number>;
-  byTopic: TopicCount[];
-}
-
-/**
- * How many of the newest `cap` matches have each facet key, and each topic by facet key, in one statement
- * (the match is walked once: a CTE used twice is materialized). When the key counts add up to less than
- * `cap`, they are exact.
- */
-export async function matchCounts(db: Kysely<DB>, q: MatchQuery, cap: number): Promise<SampleCounts> {
-  const m = newest(db, q, cap);
-  if (!m) return { byKey: new Map(), byTopic: [] };
-  const res = await sql<{ key: number; topic: string | null; n: number }>`with m as ${m}
-    select key, null as topic, count(*) as n from m group by key
-    union all
-    select m.key, t.topic_slug as topic, count(*) as n from m join search_doc_topics t on t.doc_id = m.id
-    group by m.key, t.topic_slug`.execute(db);
-  const byKey = new Map<number, number>();
-  const byTopic: TopicCount[] = [];
+  if (!m) return { rows: [], topics: new Map() };
+  const agg = isPg(db) ? sql`string_agg(t.topic_slug, ',')` : sql`group_concat(t.topic_slug, ',')`;
+  const topicsOf = withTopics
+    ? sql`(select ${agg} from search_doc_topics t where t.doc_id = m.id)`
+    : sql`null`;
+  const res = await sql<{ id: number; key: number; topics: string | null }>`with m as
+    (select ${m.id} as id, ${m.key} as key from ${m.from} order by ${m.newest} limit ${cap})
+    select m.id, m.key, ${topicsOf} as topics from m`.execute(db);
+  const rows: MatchRow[] = [];
+  const topics = new Map<number, string[]>();
   for (const r of res.rows) {
-    if (r.topic === null) byKey.set(Number(r.key), Number(r.n));
-    else byTopic.push({ topic: r.topic, key: Number(r.key), n: Number(r.n) });
+    const id = Number(r.id);
+    rows.push({ id, key: Number(r.key), score: 0 });
+    if (r.topics) topics.set(id, r.topics.split(","));
   }
-  return { byKey, byTopic };
+  // A CTE keeps no order of its own: newest first again.
+  rows.sort((a, b) => b.id - a.id);
+  return { rows, topics };
 }
 
 /** Narrowing of matches: facet keys to keep, and a topic they must have. */
@@ -238,18 +229,18 @@ export async function docDisplays(db: Kysely<DB>, ids: readonly number[]) {
     .execute();
 }
 
-/** Which of the candidate strings are words of the index. */
-export async function knownTerms(db: Kysely<DB>, candidates: readonly string[]): Promise<Set<string>> {
+/** The vocabulary words filed under any of some deletion keys (see `deletionKeys`). */
+export async function wordsUnderKeys(db: Kysely<DB>, keys: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
-  for (let i = 0; i < candidates.length; i += 5000) {
+  for (let i = 0; i < keys.length; i += 500) {
     const rows = await db
-      .selectFrom("search_terms")
+      .selectFrom("search_term_deletes")
       .select("term")
-      .where("term", "in", candidates.slice(i, i + 5000))
+      .where("variant", "in", keys.slice(i, i + 500))
       .execute();
     for (const r of rows) out.add(r.term);
   }
-  return out;
+  return [...out];
 }
 
 /** The folded alphabet in order, to find the first string after every string that starts with a prefix. */

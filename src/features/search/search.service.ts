@@ -3,7 +3,15 @@ import type { Database } from "../../db/connection.ts";
 import type { DB } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
-import { buildMatch, COUNT_CAP, expandPrefixes, gather, RERANK, rank } from "./search.gather.ts";
+import {
+  buildMatch,
+  COUNT_CAP,
+  expandPrefixes,
+  gather,
+  RERANK,
+  rank,
+  TITLE_CANDIDATES,
+} from "./search.gather.ts";
 import { type FacetValue, facetLabels, parseDisplay, type SearchHit, toHit } from "./search.present.ts";
 import { parseQuery, variantsOf, wordMatcher } from "./search.query.ts";
 import { type FacetName, facetCounts, type Filters } from "./search.rank.ts";
@@ -73,7 +81,15 @@ async function searchIn(db: Kysely<DB>, p: SearchParams, t: Translate | undefine
   }
   const filters: Filters = { type: p.type, country: p.country, topic: p.topic, year: p.year };
   const { match, typos } = await buildMatch(db, parsed);
-  const g = await gather(db, match, filters, Math.max(RERANK, page * pageSize), countCap);
+  const pageEnd = page * pageSize;
+  const g = await gather(
+    db,
+    match,
+    filters,
+    Math.max(RERANK, pageEnd),
+    countCap,
+    Math.max(TITLE_CANDIDATES, pageEnd),
+  );
   const facets = await facetLabels(db, p.locale, facetCounts(g.counts, filters), filters, t);
   const slice = (await rank(db, g, parsed.words)).slice((page - 1) * pageSize, page * pageSize);
   const rows = new Map(

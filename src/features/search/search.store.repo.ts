@@ -83,7 +83,14 @@ export async function deleteDocs(db: Kysely<DB>, type: string, entityIds: readon
 /** Empties the index and its vocabulary (facet keys stay: they never change meaning). */
 export async function clearIndex(db: Kysely<DB>): Promise<void> {
   if (!isPg(db)) await sql`insert into search_fts(search_fts) values ('delete-all')`.execute(db);
-  for (const table of ["search_doc_topics", "search_texts", "search_docs", "search_terms"] as const) {
+  const tables = [
+    "search_doc_topics",
+    "search_texts",
+    "search_docs",
+    "search_terms",
+    "search_term_deletes",
+  ] as const;
+  for (const table of tables) {
     await db.deleteFrom(table).execute();
   }
 }
@@ -151,14 +158,31 @@ export async function optimizeIndex(db: Kysely<DB>): Promise<void> {
   if (!isPg(db)) await sql`insert into search_fts(search_fts) values ('optimize')`.execute(db);
 }
 
-/** Adds words to the vocabulary that typo lookups check against. */
-export async function addTerms(db: Kysely<DB>, terms: readonly string[]): Promise<void> {
+/**
+ * Adds words to the vocabulary that typo lookups check against; each word new to it is also filed under
+ * its deletion variants (`deletesOf`).
+ */
+export async function addTerms(
+  db: Kysely<DB>,
+  terms: readonly string[],
+  deletesOf: (term: string) => string[],
+): Promise<void> {
   for (let i = 0; i < terms.length; i += 500) {
     const values = terms.slice(i, i + 500).map((term) => ({ term }));
-    await db
+    // Only the rows actually inserted come back (on both databases), so known words cost nothing more.
+    const added = await db
       .insertInto("search_terms")
       .values(values)
       .onConflict((oc) => oc.doNothing())
+      .returning("term")
       .execute();
+    const variants = added.flatMap(({ term }) => deletesOf(term).map((variant) => ({ variant, term })));
+    for (let j = 0; j < variants.length; j += 400) {
+      await db
+        .insertInto("search_term_deletes")
+        .values(variants.slice(j, j + 400))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
   }
 }
