@@ -54,8 +54,12 @@ export function listTotalOf(req: FastifyRequest): TotalOf {
   const route = (req.routeOptions.url ?? "").replace(/\.csv$/, "");
   const filters = (req.query ?? {}) as object;
   const tags = lists.map((l) => `list:${l}`);
-  return (list, count) =>
-    req.server.renderCache.totals.get(totalKey(`${route}#${list}`, req.locale, filters), tags, count);
+  return (list, count, also = []) =>
+    req.server.renderCache.totals.get(
+      totalKey(`${route}#${list}`, req.locale, filters),
+      [...tags, ...also],
+      count,
+    );
 }
 
 declare module "fastify" {

@@ -2,9 +2,14 @@ import { LRUCache } from "lru-cache";
 
 /**
  * Counts a list's rows for the request's filters, or answers what it counted before. `list` names what is
- * counted (a route may count more than one list); `count` runs the `count(*)` when the total is not known.
+ * counted (a route may count more than one list); `count` runs the `count(*)` when the total is not known;
+ * `also` names list tags beyond the route's that the count reads (a filter by topic slug: `list:topic`).
  */
-export type TotalOf = (list: string, count: () => Promise<number>) => Promise<number>;
+export type TotalOf = (
+  list: string,
+  count: () => Promise<number>,
+  also?: readonly string[],
+) => Promise<number>;
 
 /** Counts every time: for callers outside a public list route (tests, the CLI, signed-in tools). */
 export const countEveryTime: TotalOf = (_list, count) => count();
