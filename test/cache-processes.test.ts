@@ -11,10 +11,10 @@ import { buildUser } from "./auth.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const children: ChildProcess[] = [];
-let tdb: TestDb | undefined;
+const dbs: TestDb[] = [];
 afterAll(async () => {
   for (const c of children) c.kill("SIGTERM");
-  await tdb?.close();
+  for (const d of dbs) await d.close();
 });
 
 async function freePort(): Promise<number> {
@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(url: string): Promise<string> {
+async function startServer(url: string, env: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: ROOT,
@@ -37,6 +37,7 @@ async function startServer(url: string): Promise<string> {
       SEED_DEMO: "never",
       LOG_LEVEL: "warn",
       DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "dialogue-mp-")),
+      ...env,
     },
     stdio: "ignore",
   });
@@ -53,15 +54,75 @@ async function startServer(url: string): Promise<string> {
   throw new Error("server did not start");
 }
 
+/** A fresh database, and the URL that points a server process at its schema. */
+async function freshDb(): Promise<{ tdb: TestDb; url: string }> {
+  const tdb = await createTestDb();
+  dbs.push(tdb);
+  const schema = (
+    await tdb.database.db
+      .selectNoFrom((eb) => eb.fn<string>("current_schema", []).as("s"))
+      .executeTakeFirstOrThrow()
+  ).s;
+  const url = `${PG_URL}${PG_URL?.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  return { tdb, url };
+}
+
+/** A signed-in 2023 secretariat member's POST of JSON through one server process. */
+async function writeAs(
+  tdb: TestDb,
+  base: string,
+  email: string,
+  url: string,
+  body: unknown,
+): Promise<number> {
+  const user = await buildUser(tdb.database, { email, grants: [{ role: "secretariat", year: 2023 }] });
+  const secret = await createSession(tdb.database.db, loadConfig({}), user.id, {
+    secondFactor: true,
+    ip: null,
+    userAgent: null,
+  });
+  const tokenRes = await fetch(`${base}/api/v1/csrf-token`, { headers: { cookie: `sid=${secret}` } });
+  const csrfCookie = (tokenRes.headers.get("set-cookie") ?? "").split(";")[0];
+  const { token } = (await tokenRes.json()) as { token: string };
+  const res = await fetch(`${base}${url}`, {
+    method: "POST",
+    headers: {
+      cookie: `sid=${secret}; ${csrfCookie}`,
+      "x-csrf-token": token,
+      "content-type": "application/json",
+      accept: "application/json",
+    },
+    body: JSON.stringify(body),
+  });
+  return res.status;
+}
+
 describe.skipIf(!PG_URL)("several app processes on one PostgreSQL", () => {
+  it("a list total kept by one process (render cache off) follows a write through the other", async () => {
+    const { tdb, url } = await freshDb();
+    const [a, b] = await Promise.all([startServer(url), startServer(url, { RENDER_CACHE: "off" })]);
+    const total = async () =>
+      ((await (await fetch(`${b}/api/v1/events?country=KZ`)).json()) as { total: number }).total;
+    const before = await total();
+    expect(await total()).toBe(before);
+    const event = await tdb.database.db
+      .selectFrom("events")
+      .select("id")
+      .where("slug", "=", "astana-2023")
+      .executeTakeFirstOrThrow();
+    expect(
+      await writeAs(tdb, a, "mp-total@example.org", `/api/v1/edit/events/${event.id}`, { status: "draft" }),
+    ).toBe(200);
+    let after = before;
+    for (let i = 0; i < 50 && after === before; i++) {
+      after = await total();
+      if (after === before) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(after).toBe(before - 1);
+  });
+
   it("a write through one process is visible at once through the other (LISTEN/NOTIFY)", async () => {
-    tdb = await createTestDb();
-    const schema = (
-      await tdb.database.db
-        .selectNoFrom((eb) => eb.fn<string>("current_schema", []).as("s"))
-        .executeTakeFirstOrThrow()
-    ).s;
-    const url = `${PG_URL}${PG_URL?.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const { tdb, url } = await freshDb();
     const [a, b] = await Promise.all([startServer(url), startServer(url)]);
 
     // Process B renders the event page once and then answers it from its cache.
@@ -70,34 +131,15 @@ describe.skipIf(!PG_URL)("several app processes on one PostgreSQL", () => {
     expect(cached.headers.get("x-cache")).toBe("hit");
 
     // The 2023 secretariat renames the event through process A.
-    const user = await buildUser(tdb.database, {
-      email: "mp@example.org",
-      grants: [{ role: "secretariat", year: 2023 }],
-    });
-    const secret = await createSession(tdb.database.db, loadConfig({}), user.id, {
-      secondFactor: true,
-      ip: null,
-      userAgent: null,
-    });
-    const tokenRes = await fetch(`${a}/api/v1/csrf-token`, { headers: { cookie: `sid=${secret}` } });
-    const csrfCookie = (tokenRes.headers.get("set-cookie") ?? "").split(";")[0];
-    const { token } = (await tokenRes.json()) as { token: string };
     const event = await tdb.database.db
       .selectFrom("events")
       .select("id")
       .where("slug", "=", "astana-2023")
       .executeTakeFirstOrThrow();
-    const write = await fetch(`${a}/api/v1/edit/events/${event.id}`, {
-      method: "POST",
-      headers: {
-        cookie: `sid=${secret}; ${csrfCookie}`,
-        "x-csrf-token": token,
-        "content-type": "application/json",
-        accept: "application/json",
-      },
-      body: JSON.stringify({ title: { en: "Renamed through process A" } }),
+    const status = await writeAs(tdb, a, "mp@example.org", `/api/v1/edit/events/${event.id}`, {
+      title: { en: "Renamed through process A" },
     });
-    expect(write.status).toBe(200);
+    expect(status).toBe(200);
 
     // Process B heard the NOTIFY: its next answer is fresh. (Delivery is asynchronous; allow it a moment.)
     let html = "";

@@ -7,6 +7,7 @@ import type { Database } from "../db/connection.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
+import { countEveryTime, type TotalOf, totalKey } from "./totals.ts";
 import { runWriteScope, writtenTags } from "./write-tags.ts";
 
 /**
@@ -41,6 +42,24 @@ export function cacheableRoute(url: string): string[] | undefined {
   const lists = m?.[1] ? LISTS[m[1]] : undefined;
   if (!lists) return undefined;
   return m?.[3] ? [] : lists;
+}
+
+/**
+ * How a public list route counts its rows: the total for the same filters is kept until a write to what the
+ * route lists (its list tags) drops it. Outside a cacheable route, it counts every time.
+ */
+export function listTotalOf(req: FastifyRequest): TotalOf {
+  const lists = req.routeOptions.config.cacheLists;
+  if (!lists || req.method !== "GET") return countEveryTime;
+  const route = (req.routeOptions.url ?? "").replace(/\.csv$/, "");
+  const filters = (req.query ?? {}) as object;
+  const tags = lists.map((l) => `list:${l}`);
+  return (list, count, also = []) =>
+    req.server.renderCache.totals.get(
+      totalKey(`${route}#${list}`, req.locale, filters),
+      [...tags, ...also],
+      count,
+    );
 }
 
 declare module "fastify" {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { encodeAll } from "../http/encoding.ts";
+import { ListTotals } from "./totals.ts";
 
 /** One cached answer, kept compressed in every encoding a client may ask for. */
 export interface CachedResponse {
@@ -22,6 +23,8 @@ export class RenderCache {
   private readonly byTag = new Map<string, Set<string>>();
   private hits = 0;
   private misses = 0;
+  /** The totals of public lists, dropped by the same invalidations (and kept when the cache is off). */
+  readonly totals = new ListTotals();
 
   constructor(private readonly maxEntries = 5_000) {}
 
@@ -66,8 +69,10 @@ export class RenderCache {
 
   /** Drops every entry that depends on any of these tags; returns how many were dropped. */
   invalidate(tags: Iterable<string>): number {
+    const list = [...tags];
+    this.totals.invalidate(list);
     let dropped = 0;
-    for (const tag of tags) {
+    for (const tag of list) {
       const keys = this.byTag.get(tag);
       if (!keys) continue;
       for (const key of [...keys]) dropped += this.delete(key) ? 1 : 0;
@@ -77,6 +82,7 @@ export class RenderCache {
 
   /** Drops everything (a restore, a reindex, or a notification the process could not read). */
   clear(): void {
+    this.totals.clear();
     this.entries.clear();
     this.byTag.clear();
   }

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Locale } from "./locales.ts";
 
 /**
@@ -40,7 +41,8 @@ function ranksOf(locale: Locale): Map<string, string> {
   return table;
 }
 
-const keys = new Map<string, string>();
+/** Keys of texts seen lately (the SQLite sort function asks for the same names again and again), bounded. */
+const keys = new LRUCache<string, string>({ max: 50_000 });
 
 /** The sort key of a text in a locale's alphabetical order (see above). */
 export function sortKey(locale: Locale, text: string): string {
@@ -59,7 +61,6 @@ export function sortKey(locale: Locale, text: string): string {
     else continue;
     n++;
   }
-  if (keys.size >= 50_000) keys.clear();
   keys.set(cacheKey, key);
   return key;
 }

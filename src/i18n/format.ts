@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Locale } from "./locales.ts";
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -10,14 +11,13 @@ export function formatDate(locale: Locale, iso: string, style: "long" | "medium"
   let text = formattedDates.get(key);
   if (text === undefined) {
     text = formatDateOnce(locale, iso, style);
-    // Dates repeat across pages; the map is bounded by starting over when it grows large.
-    if (formattedDates.size >= 20_000) formattedDates.clear();
+    // Dates repeat across pages; the least recently used go first when the cache is full.
     formattedDates.set(key, text);
   }
   return text;
 }
 
-const formattedDates = new Map<string, string>();
+const formattedDates = new LRUCache<string, string>({ max: 20_000 });
 
 function formatDateOnce(locale: Locale, iso: string, style: "long" | "medium" | "short"): string {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);

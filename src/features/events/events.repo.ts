@@ -46,12 +46,8 @@ const EVENT_COLUMNS = [
   "c.country_code as chairmanship_country",
 ] as const;
 
-/** One page of public events, newest first, filtered by calendar year, country and kind. */
-export async function listEvents(
-  db: Kysely<DB>,
-  f: EventFilters,
-  q: PageQuery,
-): Promise<{ rows: EventRow[]; total: number }> {
+/** Public events filtered by calendar year, country and kind. */
+function filteredEvents(db: Kysely<DB>, f: EventFilters) {
   let base = publicEvents(db);
   if (f.year !== undefined) {
     base = base
@@ -60,17 +56,26 @@ export async function listEvents(
   }
   if (f.country !== undefined) base = base.where("e.country_code", "=", f.country);
   if (f.kind !== undefined) base = base.where("e.kind", "=", f.kind);
-  const [rows, count] = await Promise.all([
-    base
-      .select(EVENT_COLUMNS)
-      .orderBy("e.starts_on", "desc")
-      .orderBy("e.id", "desc")
-      .limit(q.pageSize)
-      .offset(offsetOf(q))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst(),
-  ]);
-  return { rows, total: Number(count?.n ?? 0) };
+  return base;
+}
+
+/** One page of public events, newest first, filtered by calendar year, country and kind. */
+export async function listEvents(db: Kysely<DB>, f: EventFilters, q: PageQuery): Promise<EventRow[]> {
+  return filteredEvents(db, f)
+    .select(EVENT_COLUMNS)
+    .orderBy("e.starts_on", "desc")
+    .orderBy("e.id", "desc")
+    .limit(q.pageSize)
+    .offset(offsetOf(q))
+    .execute();
+}
+
+/** How many public events the filters leave. */
+export async function countEvents(db: Kysely<DB>, f: EventFilters): Promise<number> {
+  const count = await filteredEvents(db, f)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
+  return Number(count?.n ?? 0);
 }
 
 /** The public events of some chairmanships, oldest first. */

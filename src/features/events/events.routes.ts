@@ -1,4 +1,5 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
 import { LocaleParams, LocaleQuery } from "../../http/list.ts";
@@ -29,7 +30,7 @@ export const eventsRoutes: Feature = async (app, { deps }) => {
     async (req, reply) => {
       const q = req.query;
       const [page, choices] = await Promise.all([
-        eventsPage(db, req.locale, q, q),
+        eventsPage(db, req.locale, q, q, listTotalOf(req)),
         eventFilterChoices(db, req.locale),
       ]);
       return sendPage(reply, EventsListPage({ ctx: viewCtx(req), page, query: q, choices }));
@@ -48,7 +49,7 @@ export const eventsRoutes: Feature = async (app, { deps }) => {
     filters: EventFilters,
     item: EventItem,
     load: async (req, q) => {
-      const page = await eventsPage(db, req.locale, q, q);
+      const page = await eventsPage(db, req.locale, q, q, listTotalOf(req));
       return { ...page, items: page.items.map((e) => toEventItem(e, req.locale)) };
     },
     csvColumns: EVENT_CSV_COLUMNS,

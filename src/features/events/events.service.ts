@@ -1,11 +1,12 @@
 import type { Kysely } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { Localized } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import type { Page, PageQuery } from "../../http/list.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { type CountryRef, countryRef, namer, plain } from "../reference/names.service.ts";
 import { memberCountries } from "../reference/reference.service.ts";
-import { type EventRow, eventYears, listEvents } from "./events.repo.ts";
+import { countEvents, type EventRow, eventYears, listEvents } from "./events.repo.ts";
 import type { EventFilters, EventItem } from "./events.schema.ts";
 
 /** An event as a card in a list shows it. */
@@ -46,14 +47,18 @@ export async function toEventCards(db: Kysely<DB>, rows: EventRow[], locale: Loc
   }));
 }
 
-/** One page of event cards, newest first. */
+/** One page of event cards, newest first; the total through `totalOf` (kept between writes by public routes). */
 export async function eventsPage(
   db: Kysely<DB>,
   locale: Locale,
   f: EventFilters,
   q: PageQuery,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<Page<EventCard>> {
-  const { rows, total } = await listEvents(db, f, q);
+  const [rows, total] = await Promise.all([
+    listEvents(db, f, q),
+    totalOf("events", () => countEvents(db, f)),
+  ]);
   return { items: await toEventCards(db, rows, locale), total, page: q.page, pageSize: q.pageSize };
 }
 

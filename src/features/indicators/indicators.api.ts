@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { TotalOf } from "../../cache/totals.ts";
 import { loadTranslations, pick } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
@@ -105,8 +106,9 @@ export async function observationsApiPage(
   db: Kysely<DB>,
   r: Reader,
   q: ObservationFilters & PageQuery,
+  totalOf?: TotalOf,
 ): Promise<Page<ObservationRowItem>> {
-  const { rows, total } = await listObservations(db, q, { limit: q.pageSize, offset: offsetOf(q) });
+  const { rows, total } = await listObservations(db, q, { limit: q.pageSize, offset: offsetOf(q) }, totalOf);
   const indicatorIds = [...new Set(rows.map((o) => o.indicator_id))];
   const [tr, obs] = await Promise.all([
     loadTranslations(db, "indicator", indicatorIds),

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { DB, Row } from "../../db/types.ts";
 import type { ObservationFilters } from "./indicators.schema.ts";
 
@@ -142,6 +143,7 @@ export async function listObservations(
   db: Kysely<DB>,
   f: ObservationFilters,
   p: { limit: number; offset: number },
+  totalOf: TotalOf = countEveryTime,
 ): Promise<{ rows: (ObservationRow & { code: string; unit: string })[]; total: number }> {
   const rows = await filteredObservations(db, f)
     .select([...OBS_COLS, "i.code", "i.unit"])
@@ -153,10 +155,14 @@ export async function listObservations(
     .limit(p.limit)
     .offset(p.offset)
     .execute();
-  const { n } = await filteredObservations(db, f)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(n) };
+  // Observations count only under public indicators (and are filtered by their code).
+  const total = await totalOf("observations", async () => {
+    const { n } = await filteredObservations(db, f)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  }, ["list:indicator"]);
+  return { rows, total };
 }
 
 /** Slugs of the given organizations that are public. */

@@ -1,5 +1,6 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
@@ -86,7 +87,7 @@ export const indicatorsRoutes: Feature = async (app, { deps }) => {
     summary: "Observations of every indicator, one row each (filter by indicator, country, year)",
     filters: ObservationFilters,
     item: ObservationRowSchema,
-    load: (req, q) => observationsApiPage(db, req, q),
+    load: (req, q) => observationsApiPage(db, req, q, listTotalOf(req)),
     csvColumns: [
       "id",
       "url",

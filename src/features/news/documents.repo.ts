@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { DB, Row } from "../../db/types.ts";
 
 export type DocumentRow = Pick<
@@ -49,6 +50,7 @@ export async function listDocuments(
   db: Kysely<DB>,
   f: { kind?: string; year?: number },
   p: { limit: number; offset: number },
+  totalOf: TotalOf = countEveryTime,
 ): Promise<{ rows: DocumentRow[]; total: number }> {
   const rows = await publicDocuments(db, f)
     .select(DOC_COLS)
@@ -57,10 +59,13 @@ export async function listDocuments(
     .limit(p.limit)
     .offset(p.offset)
     .execute();
-  const { n } = await publicDocuments(db, f)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(n) };
+  const total = await totalOf("documents", async () => {
+    const { n } = await publicDocuments(db, f)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  });
+  return { rows, total };
 }
 
 /** The years that have public documents, newest first (for the filter). */

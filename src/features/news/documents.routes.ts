@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { FeatureDeps } from "../../app.ts";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
@@ -24,6 +25,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: Feature
         req.locale,
         { kind: req.query.kind, year: req.query.year },
         req.query,
+        listTotalOf(req),
       );
       return sendPage(reply, DocumentsPage({ ctx: viewCtx(req), list }));
     },
@@ -46,7 +48,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, deps: Feature
     filters: DocumentFilters,
     item: DocumentItemSchema,
     load: async (req, q) => {
-      const page = await documentsPage(db, req.locale, { kind: q.kind, year: q.year }, q);
+      const page = await documentsPage(db, req.locale, { kind: q.kind, year: q.year }, q, listTotalOf(req));
       return {
         items: page.items.map(documentItem),
         total: page.total,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { TotalOf } from "../../cache/totals.ts";
 import { type Localized, loadTranslations, pick } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
@@ -110,9 +111,10 @@ export async function documentsPage(
   locale: Locale,
   filters: { kind?: DocumentKind; year?: number },
   q: PageQuery,
+  totalOf?: TotalOf,
 ): Promise<DocumentsList> {
   const [{ rows, total }, years] = await Promise.all([
-    listDocuments(db, filters, { limit: q.pageSize, offset: offsetOf(q) }),
+    listDocuments(db, filters, { limit: q.pageSize, offset: offsetOf(q) }, totalOf),
     documentYears(db),
   ]);
   return { items: await views(db, locale, rows), total, page: q.page, pageSize: q.pageSize, filters, years };

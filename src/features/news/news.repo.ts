@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { DB, Row } from "../../db/types.ts";
 
 export type NewsRow = Pick<Row<"news">, "id" | "slug" | "published_on" | "chairmanship_id" | "event_id">;
@@ -14,6 +15,7 @@ function publicNews(db: Kysely<DB>) {
 export async function listNews(
   db: Kysely<DB>,
   p: { limit: number; offset: number },
+  totalOf: TotalOf = countEveryTime,
 ): Promise<{ rows: NewsRow[]; total: number }> {
   const rows = await publicNews(db)
     .select(NEWS_COLS)
@@ -22,10 +24,13 @@ export async function listNews(
     .limit(p.limit)
     .offset(p.offset)
     .execute();
-  const { n } = await publicNews(db)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(n) };
+  const total = await totalOf("news", async () => {
+    const { n } = await publicNews(db)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  });
+  return { rows, total };
 }
 
 /** One public news post by slug. */

@@ -1,5 +1,6 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
@@ -19,7 +20,7 @@ export const newsRoutes: Feature = async (app, { deps }) => {
     "/:locale/news",
     { schema: { hide: true, params: LocaleParams, querystring: PageQuery } },
     async (req, reply) => {
-      const page = await newsPage(db, req.locale, req.query);
+      const page = await newsPage(db, req.locale, req.query, listTotalOf(req));
       return sendPage(reply, NewsListPage({ ctx: viewCtx(req), page }));
     },
   );
@@ -37,7 +38,7 @@ export const newsRoutes: Feature = async (app, { deps }) => {
     filters: z.object({}),
     item: NewsItemSchema,
     load: async (req, q) => {
-      const page = await newsPage(db, req.locale, q);
+      const page = await newsPage(db, req.locale, q, listTotalOf(req));
       return { ...page, items: page.items.map(newsItem) };
     },
     csvColumns: ["id", "url", "slug", "title", "date", "summary", "event", "chairmanship"],

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { TotalOf } from "../../cache/totals.ts";
 import { type Localized, loadTranslations, pick } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
@@ -70,8 +71,13 @@ async function views(db: Kysely<DB>, locale: Locale, rows: NewsRow[]): Promise<N
 }
 
 /** A page of news, newest first. */
-export async function newsPage(db: Kysely<DB>, locale: Locale, q: PageQuery): Promise<Page<NewsView>> {
-  const { rows, total } = await listNews(db, { limit: q.pageSize, offset: offsetOf(q) });
+export async function newsPage(
+  db: Kysely<DB>,
+  locale: Locale,
+  q: PageQuery,
+  totalOf?: TotalOf,
+): Promise<Page<NewsView>> {
+  const { rows, total } = await listNews(db, { limit: q.pageSize, offset: offsetOf(q) }, totalOf);
   return { items: await views(db, locale, rows), total, page: q.page, pageSize: q.pageSize };
 }
 

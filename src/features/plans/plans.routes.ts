@@ -1,5 +1,6 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
 import { LocaleParams, LocaleQuery, PageQuery } from "../../http/list.ts";
@@ -87,7 +88,7 @@ export const plansRoutes: Feature = async (app, { deps }) => {
     filters: PlanItemsApiFilters,
     item: PlanItem,
     load: async (req, q) => {
-      const page = await listItems(db, req.locale, q);
+      const page = await listItems(db, req.locale, q, listTotalOf(req));
       return { ...page, items: page.items.map(toApiItem) };
     },
     csvColumns: ITEM_CSV_COLUMNS,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import { type Localized, loadTranslations, pick, pickOr } from "../../db/translations.ts";
 import type { DB, ItemState } from "../../db/types.ts";
 import { NotFoundError } from "../../errors.ts";
@@ -154,11 +155,13 @@ export async function listItems(
   db: Kysely<DB>,
   locale: Locale,
   q: repo.ItemFilter & PageQuery,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<Page<ItemView>> {
   const f = { year: q.year, state: q.state, country: q.country };
   const [rows, total] = await Promise.all([
     repo.findItems(db, f, q.pageSize, offsetOf(q)),
-    repo.countItems(db, f),
+    // Items count only in public plans of public chairmanships: their visibility changes the total too.
+    totalOf("plan-items", () => repo.countItems(db, f), ["list:plan", "list:chairmanship"]),
   ]);
   return { items: await itemViews(db, locale, rows, false), total, page: q.page, pageSize: q.pageSize };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { DB } from "../../db/types.ts";
 
 /** What the gallery can be filtered by (already validated). */
@@ -60,6 +61,7 @@ export async function findProjects(
   f: ProjectFilter,
   limit: number,
   offset: number,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<{ rows: ProjectRow[]; total: number }> {
   const rows = await filtered(db, f)
     .select(COLUMNS)
@@ -70,10 +72,13 @@ export async function findProjects(
     .limit(limit)
     .offset(offset)
     .execute();
-  const count = await filtered(db, f)
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(count.n) };
+  const total = await totalOf("projects", async () => {
+    const count = await filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(count.n);
+  }, ["list:topic"]);
+  return { rows, total };
 }
 
 /** A public project by slug, or undefined. */

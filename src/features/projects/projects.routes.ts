@@ -1,4 +1,5 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
 import { LocaleParams, LocaleQuery } from "../../http/list.ts";
@@ -32,7 +33,7 @@ export const projectsRoutes: Feature = async (app, { deps }) => {
     { schema: { hide: true, params: LocaleParams, querystring: ProjectListQuery } },
     async (req, reply) => {
       const [page, options] = await Promise.all([
-        listProjects(db, req.locale, req.query),
+        listProjects(db, req.locale, req.query, listTotalOf(req)),
         filterOptions(db, req.locale, req.query.block),
       ]);
       return sendPage(reply, ProjectsPage({ ctx: viewCtx(req), page, options, filters: req.query }));
@@ -55,7 +56,7 @@ export const projectsRoutes: Feature = async (app, { deps }) => {
     filters: ProjectFilters,
     item: ProjectItem,
     load: async (req, q) => {
-      const page = await listProjects(db, req.locale, q);
+      const page = await listProjects(db, req.locale, q, listTotalOf(req));
       return { ...page, items: page.items.map(toApiItem) };
     },
     csvColumns: PROJECT_CSV_COLUMNS,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { TotalOf } from "../../cache/totals.ts";
 import { type Localized, loadTranslations, pick, pickOr } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { NotFoundError } from "../../errors.ts";
@@ -95,8 +96,9 @@ export async function listProjects(
   db: Kysely<DB>,
   locale: Locale,
   q: repo.ProjectFilter & PageQuery,
+  totalOf?: TotalOf,
 ): Promise<Page<ProjectCard>> {
-  const { rows, total } = await repo.findProjects(db, q, q.pageSize, offsetOf(q));
+  const { rows, total } = await repo.findProjects(db, q, q.pageSize, offsetOf(q), totalOf);
   return { items: await toCards(db, locale, rows), total, page: q.page, pageSize: q.pageSize };
 }
 
