@@ -6,6 +6,7 @@ import * as m004 from "./migrations/004_search.ts";
 import * as m005 from "./migrations/005_public_indexes.ts";
 import * as m006 from "./migrations/006_search_facet_terms.ts";
 import * as m007 from "./migrations/007_scale_indexes.ts";
+import * as m008 from "./migrations/008_person_sort_keys.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "005_public_indexes": m005,
   "006_search_facet_terms": m006,
   "007_scale_indexes": m007,
+  "008_person_sort_keys": m008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
