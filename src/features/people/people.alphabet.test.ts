@@ -92,6 +92,35 @@ describe("people in the reader's alphabet", () => {
     expect(await orderIn("ky")).toEqual(latin);
   });
 
+  it("lists an organization's people holding positions from the same day in Kazakh order too", async () => {
+    const org = await postJson(t.app, c.admin, "/api/v1/edit/organizations", {
+      name: { en: "Zz Collation Council" },
+      slug: "zz-council",
+      kind: "ngo",
+      status: "published",
+    });
+    expect(org.status, org.body).toBe(201);
+    const orgId = (JSON.parse(org.body) as { id: number }).id;
+    const list = await getJson<{ items: PersonItem[] }>(
+      t.app,
+      "/api/v1/people?locale=en&country=TM&pageSize=100",
+    );
+    for (const p of list.body.items) {
+      const res = await postJson(t.app, c.admin, `/api/v1/edit/positions?person=${p.id}`, {
+        title: { en: "Member" },
+        organization_id: orgId,
+        starts_on: "2024-01-01",
+      });
+      expect(res.status, res.body).toBe(201);
+    }
+    const detail = await getJson<{ people: { person: { slug: string } }[] }>(
+      t.app,
+      "/api/v1/organizations/zz-council?locale=kk",
+    );
+    expect(detail.status).toBe(200);
+    expect(detail.body.people.map((h) => h.person.slug)).toEqual(KAZAKH_ORDER);
+  });
+
   it("re-sorts a person when her name changes", async () => {
     const list = await getJson<{ items: PersonItem[] }>(
       t.app,
