@@ -1,4 +1,5 @@
 import type { LocaleMap } from "../../src/db/translations.ts";
+import { personSortKeys } from "../../src/features/people/sort-keys.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 import { NATIONALITY_WEIGHTS, type Nationality } from "./names.ts";
 import { type GenContext, localesFor, NATIONAL_LOCALE, repeat, slugOf, statusOf, tagTopics } from "./plan.ts";
@@ -106,16 +107,18 @@ export async function generatePeople(ctx: GenContext, count: number): Promise<nu
     const [first, ...rest] = latin.split(" ");
     // Hidden people: a draft, a soft-deleted row, or a published row that is not public.
     const why = hidden ? rng.int(0, 2) : -1;
+    const sortName = `${rest.join(" ")} ${first}`;
     w.add("people", {
       id,
       slug: slugOf(latin, id, "p"),
       country_code: country,
-      sort_name: `${rest.join(" ")} ${first}`,
+      sort_name: sortName,
       status: why === 0 ? "draft" : "published",
       deleted_at: why === 1 ? "2024-01-01T00:00:00Z" : null,
       is_public: why === 2 ? 0 : 1,
     });
     w.tr("person", id, { name: names });
+    for (const k of personSortKeys(id, names, sortName)) w.add("person_sort_keys", k);
     const positions = rng.chance(0.6) ? rng.int(1, 2) : 0;
     for (let i = 0; i < positions && ctx.orgs.length > 0; i++) {
       const pid = w.id("positions");

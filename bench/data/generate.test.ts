@@ -40,6 +40,17 @@ describe("the benchmark data generator", () => {
       .where("is_public", "=", 1)
       .executeTakeFirstOrThrow();
     expect(Number(people.n)).toBe(result.byType.person);
+    // Every generated person, public or not, has her sort key in each of the seven locales.
+    const keyed = async (table: "people" | "person_sort_keys") =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await keyed("person_sort_keys")).toBe((await keyed("people")) * 7);
     expect(await count("organizations")).toBe(result.byType.organization);
     expect(await count("events")).toBe(result.byType.event);
     expect(await count("statements")).toBe(result.byType.statement);

@@ -9,6 +9,7 @@ const ORDER = [
   "topics",
   "organizations",
   "people",
+  "person_sort_keys",
   "positions",
   "chairmanships",
   "events",

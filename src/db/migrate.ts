@@ -7,6 +7,7 @@ import * as m005 from "./migrations/005_public_indexes.ts";
 import * as m006 from "./migrations/006_search_facet_terms.ts";
 import * as m007 from "./migrations/007_scale_indexes.ts";
 import * as m008 from "./migrations/008_search_typo_deletes.ts";
+import * as m009 from "./migrations/009_person_sort_keys.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   "006_search_facet_terms": m006,
   "007_scale_indexes": m007,
   "008_search_typo_deletes": m008,
+  "009_person_sort_keys": m009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -41,6 +41,12 @@ export interface PeopleTable extends ContentMeta {
   sort_name: string;
   is_public: Generated<number>;
 }
+/** A person's name as a sort key in each locale's alphabet (src/features/people/sort-keys.ts). */
+export interface PersonSortKeysTable {
+  person_id: number;
+  locale: string;
+  sort_key: string;
+}
 export interface PositionsTable {
   id: Generated<number>;
   person_id: number;
@@ -364,6 +370,7 @@ export interface DB {
   topics: TopicsTable;
   organizations: OrganizationsTable;
   people: PeopleTable;
+  person_sort_keys: PersonSortKeysTable;
   positions: PositionsTable;
   chairmanships: ChairmanshipsTable;
   chairmanship_topics: ChairmanshipTopicsTable;

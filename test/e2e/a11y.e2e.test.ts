@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
-import { openBrowser, type Site, startSite } from "./harness.ts";
-import { secretariatMember, signInWithTotp } from "./staff.ts";
+import { RESOURCES, resourceByName } from "../../src/features/edit/resources/index.ts";
+import { openBrowser, type Site, startSite, submitAndWait } from "./harness.ts";
+import { signInWithTotp, staffMember } from "./staff.ts";
 
 /** axe-core's rules for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -53,8 +55,9 @@ interface Finding {
   targets: string[];
 }
 
-async function audit(page: Page, url: string, spoil = false): Promise<Finding[]> {
-  await page.goto(url);
+/** Audits a page: `url` is opened first, unless it is already the page shown (a form's answer). */
+async function audit(page: Page, url: string, spoil = false, open = true): Promise<Finding[]> {
+  if (open) await page.goto(url);
   if (spoil) {
     // The audit's own check: an image without a text alternative and a nameless button must be found.
     await page.evaluate(() => {
@@ -124,38 +127,53 @@ describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
     }
   });
 
-  it("finds no violation on the signed-in forms: editing, account, profile, security", async () => {
+  it("finds no violation on the signed-in forms: every editing resource's list, new and edit forms, account, profile, security", async () => {
     const database: Database = openDatabase({ url: "", dataDir: site.dataDir });
-    const user = await secretariatMember(database, "a11y.secretariat@example.org");
-    const event = await database.db
-      .selectFrom("events")
-      .select("id")
-      .where("slug", "=", "astana-2023")
-      .executeTakeFirstOrThrow();
+    const admin = await staffMember(database, "a11y.admin@example.org", [
+      { role: "member" },
+      { role: "admin" },
+    ]);
+    const firstId = async (table: string) =>
+      (await sql<{ id: number | null }>`select min(id) as id from ${sql.table(table)}`.execute(database.db))
+        .rows[0]?.id ?? null;
+    const urls: string[] = ["/en/edit"];
+    for (const def of RESOURCES) {
+      const parent = def.parent ? resourceByName(def.parent.resource) : undefined;
+      const parentId = parent ? await firstId(parent.table) : null;
+      const id = await firstId(def.table);
+      expect(def.parent ? parentId : 0, `a ${def.parent?.resource} row to add ${def.name} to`).not.toBeNull();
+      expect(id, `a ${def.name} row to edit`).not.toBeNull();
+      urls.push(
+        `/en/edit/${def.name}`,
+        `/en/edit/${def.name}/new${def.parent ? `?${def.parent.param}=${parentId}` : ""}`,
+        `/en/edit/${def.name}/${id}`,
+      );
+    }
     await database.close();
+    urls.push("/en/account", "/en/account/profile", "/en/account/security", "/ru/edit/events/new");
+    expect(urls.length).toBe(RESOURCES.length * 3 + 5);
     const browser = await openBrowser({ js: true, bypassCSP: true });
     try {
       const page = await browser.context.newPage();
-      const landed = await signInWithTotp(page, site.baseUrl, user);
+      const landed = await signInWithTotp(page, site.baseUrl, admin);
       expect(landed.afterCode).not.toContain("/sign-in");
       const findings: Finding[] = [];
-      for (const u of [
-        "/en/edit",
-        "/en/edit/events",
-        "/en/edit/events/new",
-        `/en/edit/events/${event.id}`,
-        `/en/edit/sessions/new?event=${event.id}`,
-        `/en/edit/statements/new?event=${event.id}`,
-        "/en/edit/people/new",
-        "/en/account",
-        "/en/account/profile",
-        "/en/account/security",
-        "/ru/edit/events/new",
-      ]) {
+      for (const u of urls) {
         findings.push(...(await audit(page, `${site.baseUrl}${u}`)));
-        // Audited as signed in: no redirect to the sign-in page.
+        // Audited as signed in, and the form itself: no redirect to the sign-in page or elsewhere.
         const at = new URL(page.url());
         expect(at.pathname + at.search).toBe(u);
+        if (u !== "/en/edit" && !u.startsWith("/en/account") && /\/(new|\d+)(\?|$)/.test(u)) {
+          expect(await page.locator('main form[method="post"]').count(), u).toBeGreaterThan(0);
+        }
+        if (/^\/en\/edit\/[\w-]+\/new/.test(u)) {
+          // The same form sent empty: its error summary and invalid fields are audited too.
+          await submitAndWait(page, () =>
+            page.locator('main form[method="post"] button[type="submit"]').last().click(),
+          );
+          expect(await page.locator('main .errors[role="alert"]').count(), `${u} sent empty`).toBe(1);
+          findings.push(...(await audit(page, `${u} (sent empty)`, false, false)));
+        }
       }
       expect(
         findings.map(

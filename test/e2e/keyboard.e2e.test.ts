@@ -1,36 +1,12 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser, type Site, startSite, submitAndWait } from "./harness.ts";
+import { focused, tabTo } from "./keys.ts";
 
 let site: Site;
 beforeAll(async () => {
   site = await startSite();
 }, 120_000);
 afterAll(async () => site?.stop());
-
-/** What has the focus: its tag, id, href, and whether a focus outline is drawn. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    const style = el ? getComputedStyle(el) : null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? "",
-      id: el?.id ?? "",
-      href: el?.getAttribute("href") ?? "",
-      text: el?.textContent?.trim() ?? "",
-      outlined: !!style && style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0,
-    };
-  });
-
-/** Tabs until an element matching `pick` has the focus (at most `max` presses). */
-async function tabTo(page: Page, pick: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const f = await focused(page);
-    if (pick(f)) return f;
-  }
-  throw new Error("never reached by Tab");
-}
 
 describe("the keyboard alone", () => {
   it("skips to the content, shows where the focus is, follows links and searches", async () => {

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseMail } from "../../src/features/accounts/testkit.ts";
 import { openBrowser, type Site, screenshots, startSite, submitAndWait } from "./harness.ts";
+import { pressSubmit, typeInto } from "./keys.ts";
 
 let site: Site;
 beforeAll(async () => {
@@ -67,6 +68,44 @@ describe.each([
       expect(page.url()).toContain("/ru/account/profile?notice=saved");
       expect(await page.locator('textarea[name="bio_ru"]').inputValue()).toContain("школы программирования");
       if (js) await screenshots(page, "profile-ru");
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("a member, the keyboard alone", () => {
+  it("signs up, confirms, signs in and edits her profile with Tab, Shift+Tab, typing, Enter and Space", async () => {
+    const email = "aigerim.keys@example.org";
+    const browser = await openBrowser({ js: true });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${site.baseUrl}/ru/sign-up`);
+      await typeInto(page, "name", "Айгерим Сапарова");
+      await typeInto(page, "email", email);
+      await typeInto(page, "password", PASSWORD);
+      await typeInto(page, "password2", PASSWORD);
+      await pressSubmit(page, "/ru/sign-up");
+      expect(new URL(page.url()).pathname).toBe("/ru/sign-up/sent");
+
+      // The link in the mail, opened as a mail reader would; its button pressed with Space.
+      await page.goto(`${site.baseUrl}${await confirmationLink(email)}`);
+      await pressSubmit(page, "/ru/confirm", " ");
+      expect(page.url()).toContain("/ru/sign-in?notice=confirmed");
+
+      await typeInto(page, "email", email);
+      await typeInto(page, "password", PASSWORD);
+      await pressSubmit(page, "/ru/sign-in");
+      expect(new URL(page.url()).pathname).not.toContain("/sign-in");
+
+      await page.goto(`${site.baseUrl}/ru/account/profile`);
+      await typeInto(page, "bio_ru", "Инженер, основательница школы программирования для девушек.");
+      // Back up the form with Shift+Tab to the name field.
+      await typeInto(page, "name_ru", "Айгерим Сапарова", true);
+      await pressSubmit(page, "/ru/account/profile");
+      expect(page.url()).toContain("/ru/account/profile?notice=saved");
+      expect(await page.locator('textarea[name="bio_ru"]').inputValue()).toContain("школы программирования");
+      expect(await page.locator('input[name="name_ru"]').inputValue()).toBe("Айгерим Сапарова");
     } finally {
       await browser.close();
     }

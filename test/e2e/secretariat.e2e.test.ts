@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
 import { openBrowser, type Site, screenshots, startSite, submitAndWait } from "./harness.ts";
+import { chooseByKeys, followLink, pressSubmit, typeDate, typeInto } from "./keys.ts";
 import { secretariatMember, signInWithTotp } from "./staff.ts";
 
 let site: Site;
@@ -101,6 +102,64 @@ describe.each([
       } finally {
         await visitor.close();
       }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("the secretariat, the keyboard alone", () => {
+  it("signs in with her second factor, creates an event with a session and a statement and publishes it, with Tab, typing, arrows, Enter and Space", async () => {
+    const s = await secretariatMember(database, "secretariat.keys@example.org");
+    const slug = "almaty-roundtable-keys";
+    const title = "Almaty roundtable on digital skills (keyboard)";
+    const browser = await openBrowser({ js: true });
+    try {
+      const page = await browser.context.newPage();
+      const landed = await signInWithTotp(page, site.baseUrl, s, true);
+      expect(landed.afterPassword).toBe("/en/sign-in/totp");
+      expect(landed.afterCode).not.toContain("/sign-in");
+
+      await page.goto(`${site.baseUrl}/en/edit/events/new`);
+      await typeInto(page, "title.en", title);
+      await typeInto(page, "slug", slug);
+      await chooseByKeys(page, "kind", "conference");
+      await typeDate(page, "starts_on", "2023-09-12");
+      expect(await page.locator('[name="starts_on"]').inputValue()).toBe("2023-09-12");
+      await chooseByKeys(page, "country_code", "KZ");
+      await chooseByKeys(page, "chairmanship_id", String(chair2023));
+      await pressSubmit(page, "/en/edit/events");
+      const eventId = /\/en\/edit\/events\/(\d+)/.exec(page.url())?.[1] ?? "";
+      expect(eventId).not.toBe("");
+
+      // The event's page offers its sessions and statements: the links followed with Enter.
+      await followLink(page, (h) => h.startsWith(`/en/edit/sessions/new?event=${eventId}`));
+      await typeInto(page, "title.en", "Opening session");
+      await chooseByKeys(page, "kind", "plenary");
+      await pressSubmit(page, "/en/edit/sessions", " ");
+      const sessionId = /\/sessions\/(\d+)/.exec(page.url())?.[1] ?? "";
+      expect(sessionId).not.toBe("");
+
+      await page.goto(`${site.baseUrl}/en/edit/events/${eventId}`);
+      await followLink(page, (h) => h.startsWith(`/en/edit/statements/new?event=${eventId}`));
+      await chooseByKeys(page, "person_id", String(aida));
+      await chooseByKeys(page, "kind", "quote");
+      await typeInto(page, "text.en", "Digital skills open every door for women in the region.");
+      await chooseByKeys(page, "session_id", sessionId);
+      await chooseByKeys(page, "status", "published");
+      await pressSubmit(page, "/en/edit/statements");
+
+      expect((await fetch(`${site.baseUrl}/en/events/${slug}`)).status).toBe(404);
+      await page.goto(`${site.baseUrl}/en/edit/events/${eventId}`);
+      await chooseByKeys(page, "status", "published");
+      await pressSubmit(page, `/en/edit/events/${eventId}`);
+
+      const visitor = await fetch(`${site.baseUrl}/en/events/${slug}`);
+      expect(visitor.status).toBe(200);
+      const html = await visitor.text();
+      expect(html).toContain(title);
+      expect(html).toContain("Digital skills open every door for women in the region.");
+      expect(html).toContain("Aida Balayeva");
     } finally {
       await browser.close();
     }

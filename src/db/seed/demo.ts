@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { rebuildPersonSortKeys } from "../../features/people/sort-keys.repo.ts";
 import { reindexAll } from "../../features/search/search.indexer.ts";
 import type { DB } from "../types.ts";
 import { loadAstanaMeeting, loadShowcase } from "./load-astana.ts";
@@ -30,6 +31,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ created: boolean }> {
     await loadPlan(w);
     await loadRecords(w);
     await w.flush();
+    await rebuildPersonSortKeys(trx);
     await reindexAll(trx);
     return { created: true };
   });

@@ -6,6 +6,7 @@ import { loadTranslations, pickOr, saveTranslations } from "../../db/translation
 import type { DB } from "../../db/types.ts";
 import { countryName } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { refreshPersonSortKeys } from "../people/sort-keys.repo.ts";
 import { reindexEntity } from "../search/search.indexer.ts";
 import { updateUser } from "./accounts.repo.ts";
 import type { FieldErrors } from "./form.ts";
@@ -155,6 +156,7 @@ export async function saveProfile(
       bio: { en: f.bioEn, ru: f.bioRu },
     });
     await repo.replacePersonTopics(trx, id, topicIds);
+    await refreshPersonSortKeys(trx, [id]);
     await reindexEntity(trx, "person", id);
     return id;
   });

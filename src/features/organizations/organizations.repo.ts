@@ -139,11 +139,22 @@ export async function childrenOf(db: Kysely<DB>, id: number, limit: number): Pro
     .execute();
 }
 
-/** Positions held at an organization by public people: current first, then newest (at most `limit`). */
-export async function holdersOf(db: Kysely<DB>, orgId: number, limit: number): Promise<HolderRow[]> {
+/**
+ * Positions held at an organization by public people: current first, then newest, then by surname in the
+ * reader's alphabet (at most `limit`).
+ */
+export async function holdersOf(
+  db: Kysely<DB>,
+  orgId: number,
+  locale: Locale,
+  limit: number,
+): Promise<HolderRow[]> {
   return db
     .selectFrom("positions")
     .innerJoin("people", "people.id", "positions.person_id")
+    .leftJoin("person_sort_keys as k", (j) =>
+      j.onRef("k.person_id", "=", "people.id").on("k.locale", "=", locale),
+    )
     .select([
       "positions.id",
       "people.id as person_id",
@@ -159,6 +170,7 @@ export async function holdersOf(db: Kysely<DB>, orgId: number, limit: number): P
     .orderBy(sql`case when positions.ends_on is null then 0 else 1 end`)
     .orderBy(sql`coalesce(positions.ends_on, '')`, "desc")
     .orderBy(sql`coalesce(positions.starts_on, '')`, "desc")
+    .orderBy("k.sort_key")
     .orderBy("people.sort_name")
     .orderBy("positions.id")
     .limit(limit)

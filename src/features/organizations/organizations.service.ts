@@ -132,7 +132,7 @@ export async function getOrganization(
   const [parents, children, holders, events, items] = await Promise.all([
     repo.organizationsByIds(db, o.parent_id === null ? [] : [o.parent_id]),
     repo.childrenOf(db, o.id, DETAIL_LIMIT),
-    repo.holdersOf(db, o.id, DETAIL_LIMIT + 1),
+    repo.holdersOf(db, o.id, locale, DETAIL_LIMIT + 1),
     repo.eventsOf(db, o.id, DETAIL_LIMIT + 1),
     repo.planItemsOf(db, o.id, DETAIL_LIMIT),
   ]);

@@ -1,5 +1,6 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
 import type { DB } from "../../db/types.ts";
+import type { Locale } from "../../i18n/locales.ts";
 
 /** Filters of the people list; all optional, all already normalized. */
 export interface PeopleFilter {
@@ -97,19 +98,25 @@ function matches(eb: ExpressionBuilder<DB, "people">, f: PeopleFilter): Expressi
   return eb.and(conds);
 }
 
-/** One page of public people matching the filter, by sort name, and how many match in all. */
+/**
+ * One page of public people matching the filter, by surname in the reader's alphabet (their sort keys in
+ * her locale, walked in index order), and how many match in all.
+ */
 export async function listPeople(
   db: Kysely<DB>,
   f: PeopleFilter,
+  locale: Locale,
   limit: number,
   offset: number,
 ): Promise<{ rows: PersonRow[]; total: number }> {
   const rows = await db
-    .selectFrom("people")
+    .selectFrom("person_sort_keys as k")
+    .innerJoin("people", "people.id", "k.person_id")
     .select(["people.id", "people.slug", "people.country_code", "people.sort_name"])
+    .where("k.locale", "=", locale)
     .where((eb) => matches(eb, f))
-    .orderBy("people.sort_name")
-    .orderBy("people.id")
+    .orderBy("k.sort_key")
+    .orderBy("k.person_id")
     .limit(limit)
     .offset(offset)
     .execute();

@@ -105,7 +105,8 @@ export const peopleRoutes: Feature = async (app, { deps }) => {
   registerApiList(app, {
     path: "/api/v1/people",
     tag: "people",
-    summary: "Public people, by sort name; filter by country, expertise topic or organization",
+    summary:
+      "Public people, by surname in the reader's alphabet; filter by country, expertise topic or organization",
     filters: PeopleFilters,
     item: PersonItem,
     load: async (req, q) => {

@@ -39,7 +39,7 @@ export async function listPeople(
   q: PeopleListQuery,
 ): Promise<Page<PersonSummary>> {
   const filter = { country: q.country, topic: q.topic, organization: q.organization };
-  const { rows, total } = await repo.listPeople(db, filter, q.pageSize, offsetOf(q));
+  const { rows, total } = await repo.listPeople(db, filter, locale, q.pageSize, offsetOf(q));
   const ids = rows.map((r) => r.id);
   const positions = await repo.positionsOf(db, ids);
   const [name, title] = await Promise.all([

@@ -179,6 +179,7 @@ export async function createRow(
       row: columns,
       audit: (e) => audit({ ...e, outcome: "success" }),
     });
+    await def.afterWrite?.(trx, id);
     await reindexEntity(trx, def.target, id);
     await audit({
       action: "create",
@@ -236,6 +237,7 @@ export async function updateRowFrom(
   const result = await inTransaction(env, async (trx, audit) => {
     await updateRow(trx, def, id, changed);
     await writeRest(trx, def, id, values);
+    await def.afterWrite?.(trx, id);
     await reindexEntity(trx, def.target, id, before.row);
     await audit({
       action: "update",

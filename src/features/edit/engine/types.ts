@@ -163,6 +163,8 @@ export interface ResourceDef {
   extraColumns?: string[];
   /** Runs after an insert, in the same transaction. */
   afterCreate?: (ctx: HookContext) => Promise<void>;
+  /** Runs after an insert or an update, in the same transaction (e.g. to refresh derived rows). */
+  afterWrite?: (trx: Kysely<DB>, id: number) => Promise<void>;
   /** The public page of a row, when it has one. */
   publicPath?: (row: RowData) => string | null;
   /** The form is sent as multipart/form-data (a file field). */

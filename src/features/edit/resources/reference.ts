@@ -1,3 +1,4 @@
+import { refreshPersonSortKeys } from "../../people/sort-keys.repo.ts";
 import { countryOfPerson } from "../engine/subjects.repo.ts";
 import type { ResourceDef, Values } from "../engine/types.ts";
 import { countryOf, datesInOrder, SORT, STATUS } from "./common.ts";
@@ -81,6 +82,7 @@ export const people: ResourceDef = {
   order: [["sort_name", "asc"]],
   children: [{ resource: "positions", column: "person_id" }],
   prepare: sortNameFrom,
+  afterWrite: (trx, id) => refreshPersonSortKeys(trx, [id]),
   subject: async (_db, row, meta) => ({
     type: "country",
     kind: "person",
