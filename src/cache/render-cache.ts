@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { encodeAll } from "../http/encoding.ts";
 import { ListTotals } from "./totals.ts";
+import { TagIndex } from "./tag-index.ts";
 
 /** One cached answer, kept compressed in every encoding a client may ask for. */
 export interface CachedResponse {
@@ -20,7 +21,7 @@ export interface CachedResponse {
  */
 export class RenderCache {
   private readonly entries = new Map<string, CachedResponse>();
-  private readonly byTag = new Map<string, Set<string>>();
+  private readonly byTag = new TagIndex();
   private hits = 0;
   private misses = 0;
   /** The totals of public lists, dropped by the same invalidations (and kept when the cache is off). */
@@ -51,14 +52,7 @@ export class RenderCache {
     const entry = compressed(status, contentType, body, tags, 11);
     this.delete(key);
     this.entries.set(key, entry);
-    for (const tag of tags) {
-      let keys = this.byTag.get(tag);
-      if (!keys) {
-        keys = new Set();
-        this.byTag.set(tag, keys);
-      }
-      keys.add(key);
-    }
+    this.byTag.add(key, tags);
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
@@ -72,11 +66,7 @@ export class RenderCache {
     const list = [...tags];
     this.totals.invalidate(list);
     let dropped = 0;
-    for (const tag of list) {
-      const keys = this.byTag.get(tag);
-      if (!keys) continue;
-      for (const key of [...keys]) dropped += this.delete(key) ? 1 : 0;
-    }
+    for (const key of this.byTag.keysOf(list)) dropped += this.delete(key) ? 1 : 0;
     return dropped;
   }
 
@@ -96,11 +86,7 @@ export class RenderCache {
     const e = this.entries.get(key);
     if (!e) return false;
     this.entries.delete(key);
-    for (const tag of e.tags) {
-      const keys = this.byTag.get(tag);
-      keys?.delete(key);
-      if (keys?.size === 0) this.byTag.delete(tag);
-    }
+    this.byTag.remove(key, e.tags);
     return true;
   }
 }

@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { TagIndex } from "./tag-index.ts";
 
 /**
  * Counts a list's rows for the request's filters, or answers what it counted before. `list` names what is
@@ -44,7 +45,7 @@ interface Entry {
  */
 export class ListTotals {
   private readonly entries: LRUCache<string, Entry>;
-  private readonly byTag = new Map<string, Set<string>>();
+  private readonly byTag = new TagIndex();
   /** Bumped by every invalidation: a count that started before one may have read the old rows. */
   private epoch = 0;
 
@@ -64,25 +65,14 @@ export class ListTotals {
     // A write committed while counting: the count may predate it, so it is not kept.
     if (this.epoch !== started) return total;
     this.entries.set(key, { total, tags });
-    for (const tag of tags) {
-      let keys = this.byTag.get(tag);
-      if (!keys) {
-        keys = new Set();
-        this.byTag.set(tag, keys);
-      }
-      keys.add(key);
-    }
+    this.byTag.add(key, tags);
     return total;
   }
 
   /** Drops the totals that depend on any of these tags. */
   invalidate(tags: Iterable<string>): void {
     this.epoch++;
-    for (const tag of tags) {
-      const keys = this.byTag.get(tag);
-      if (!keys) continue;
-      for (const key of [...keys]) this.entries.delete(key);
-    }
+    for (const key of this.byTag.keysOf(tags)) this.entries.delete(key);
   }
 
   /** Drops every total. */
@@ -98,10 +88,6 @@ export class ListTotals {
   }
 
   private untag(key: string, tags: readonly string[]): void {
-    for (const tag of tags) {
-      const keys = this.byTag.get(tag);
-      keys?.delete(key);
-      if (keys?.size === 0) this.byTag.delete(tag);
-    }
+    this.byTag.remove(key, tags);
   }
 }
