@@ -151,7 +151,7 @@ export function tierOf(title: string, body: string, words: readonly string[]): n
   return 3;
 }
 
-/** Engine order: score, then id for stability. */
+/** Engine order: score, then newest (ties are common with PostgreSQL's light score). */
 export function byScore(a: MatchRow, b: MatchRow): number {
-  return b.score - a.score || a.id - b.id;
+  return b.score - a.score || b.id - a.id;
 }

@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 import type { DB } from "../../db/types.ts";
 import type { Variant } from "./search.query.ts";
 
@@ -6,8 +6,10 @@ import type { Variant } from "./search.query.ts";
  * The search index's queries; with search.store.repo.ts (its writes), the only place with
  * dialect-specific search SQL. SQLite keeps the full-text index in the FTS5 table `search_fts`: its rowid
  * is document id × 2²⁰ + facet key, so facets are counted from rowids alone (and rowids grow with ids, as
- * FTS5 likes); bm25 weighs the title 10:1. PostgreSQL keeps it in `search_docs.tsv` (title weight A, body
- * weight B, GIN index, ts_rank_cd). Match expressions are built here, only from folded [a-z0-9] strings.
+ * FTS5 likes); a match scores by whether its title holds the query. PostgreSQL keeps it in
+ * `search_docs.tsv` (title weight A, body weight B; ts_rank_cd) and `title_tsv`, each with a GIN index that
+ * also holds the document id (walks in id windows, newest first). Match expressions are built here, only
+ * from folded [a-z0-9] strings.
  */
 
 /** What to match: every group must match (AND); within a group any variant may (OR). */
@@ -43,63 +45,112 @@ export const ftsRowid = (id: number, key: number): number => id * ROWID_SHIFT + 
 export const isPg = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
 const SAFE = /^[a-z0-9]{1,160}$/;
 
-/** The FTS5 MATCH string, or the tsquery string; "" when nothing can match. */
-export function matchExpression(q: MatchQuery, pg: boolean): string {
+/** The words part of a match: groups ANDed, variants ORed; "" when nothing can match. */
+function wordsExpression(q: MatchQuery, pg: boolean): string {
   const groups = q.groups
     .map((g) => g.filter((v) => SAFE.test(v.term)))
     .filter((g) => g.length > 0)
-    .map((g) =>
-      g.map((v) =>
-        pg
-          ? `${v.term}${v.prefix ? ":*" : ""}${q.titleOnly ? (v.prefix ? "A" : ":A") : ""}`
-          : `"${v.term}"${v.prefix ? "*" : ""}`,
-      ),
-    );
+    .map((g) => g.map((v) => (pg ? `${v.term}${v.prefix ? ":*" : ""}` : `"${v.term}"${v.prefix ? "*" : ""}`)));
   if (groups.length === 0 || groups.length < q.groups.length) return "";
-  const expr = groups.map((g) => `(${g.join(pg ? " | " : " OR ")})`).join(pg ? " & " : " AND ");
-  const facets = (q.facets ?? []).filter((t) => SAFE.test(t)).map((t) => (pg ? t : `"${t}"`));
-  return [!pg && q.titleOnly ? `{title} : (${expr})` : expr, ...facets].join(pg ? " & " : " AND ");
+  return groups.map((g) => `(${g.join(pg ? " | " : " OR ")})`).join(pg ? " & " : " AND ");
 }
+
+/** The facet terms of a match, as engine words. */
+const facetWords = (q: MatchQuery, pg: boolean): string[] =>
+  (q.facets ?? []).filter((t) => SAFE.test(t)).map((t) => (pg ? t : `"${t}"`));
+
+/**
+ * The FTS5 MATCH string, or the tsquery string; "" when nothing can match. On PostgreSQL a title-only
+ * match is this expression over the separate title tsvector (see `matched`), so it carries no weights.
+ */
+export function matchExpression(q: MatchQuery, pg: boolean): string {
+  const expr = wordsExpression(q, pg);
+  if (!expr) return "";
+  return [!pg && q.titleOnly ? `{title} : (${expr})` : expr, ...facetWords(q, pg)].join(pg ? " & " : " AND ");
+}
+
+/** The database handle a search scope's transaction came from, for caches that outlive the scope. */
+const handles = new WeakMap<Kysely<DB>, Kysely<DB>>();
+
+/** The document ids in the index when a search's scope began (PostgreSQL), for `newestFirst`. */
+const spans = new WeakMap<Kysely<DB>, { lo: number; hi: number }>();
 
 /**
  * Runs a search's statements. On PostgreSQL they share one read transaction that steers the planner to
- * the GIN index: a broad match otherwise gets a sequential scan that detoasts every document's tsvector
- * (614 ms instead of 50 ms for 15,000 matches), and the bitmap stays exact with enough work_mem.
+ * the GIN indexes: a broad match otherwise gets a sequential scan that detoasts every document's tsvector
+ * (614 ms instead of 50 ms for 15,000 matches), and the bitmap stays exact with enough work_mem. Plain
+ * index scans are off too: for an id window (`d.id > …`, see `newestFirst`) the planner picks the primary
+ * key and filters row by row, reading each row's tsvector from TOAST (100 ms for 8,000 rows), where the
+ * GIN index holding the id answers in 2 ms. No parallel workers (starting them costs more than these
+ * statements take) and no JIT (the disabled scans' nominal costs would trigger a 50 ms compilation).
+ * One round trip, which also takes the index's id span: planned before it runs, so still by index.
  */
 export async function inSearchScope<T>(db: Kysely<DB>, fn: (db: Kysely<DB>) => Promise<T>): Promise<T> {
   if (!isPg(db)) return fn(db);
   return db.transaction().execute(async (trx) => {
-    await sql`set local enable_seqscan = off`.execute(trx);
-    await sql`set local work_mem = '32MB'`.execute(trx);
+    const r = await sql<{ lo: number | null; hi: number | null }>`select
+      (select min(id) from search_docs) as lo, (select max(id) from search_docs) as hi,
+      set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+      set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true),
+      set_config('jit', 'off', true)`.execute(trx);
+    spans.set(trx, { lo: Number(r.rows[0]?.lo ?? 0), hi: Number(r.rows[0]?.hi ?? 0) });
+    handles.set(trx, db);
     return fn(trx);
   });
 }
 
 /** The matches as `id, key, score` columns and a FROM … WHERE clause. */
 function matched(db: Kysely<DB>, q: MatchQuery) {
-  const pg = isPg(db);
-  const expr = matchExpression(q, pg);
-  if (!expr) return null;
-  return pg
-    ? {
-        cols: sql`d.id, d.facet_key as key, ts_rank_cd(d.tsv, q) as score`,
-        id: sql`d.id`,
-        key: sql`d.facet_key`,
-        // "+ 0": not the primary key's order, which tempts the planner to walk the table backwards testing
-        // every row's tsvector (seconds for a rare word); the GIN bitmap and a top-N sort instead.
-        newest: sql`d.id + 0 desc`,
-        from: sql`search_docs d, to_tsquery('simple', ${expr}) q where d.tsv @@ q`,
-      }
-    : {
-        cols: sql`search_fts.rowid >> 20 as id, search_fts.rowid & 1048575 as key,
-          -bm25(search_fts, 10.0, 1.0) as score`,
-        id: sql`(search_fts.rowid >> 20)`,
-        key: sql`(search_fts.rowid & 1048575)`,
-        // Rowids grow with document ids; FTS5 walks a match by rowid backwards without sorting.
-        newest: sql`search_fts.rowid desc`,
-        from: sql`search_fts where search_fts match ${expr}`,
-      };
+  return isPg(db) ? pgMatched(q) : sqliteMatched(q);
 }
+
+function sqliteMatched(q: MatchQuery) {
+  const expr = matchExpression(q, false);
+  if (!expr) return null;
+  // FTS5's bm25 needs each match's term frequencies, which a contentless table with detail=column does
+  // not keep (it returns 0 for every row): the score is whether the title holds the query's words.
+  const titles = `{title} : (${wordsExpression(q, false)})`;
+  const cols = sql`search_fts.rowid >> 20 as id, search_fts.rowid & 1048575 as key,
+    (search_fts.rowid in (select rowid from search_fts where search_fts match ${titles})) as score`;
+  return {
+    cols,
+    light: cols,
+    id: sql`(search_fts.rowid >> 20)`,
+    key: sql`(search_fts.rowid & 1048575)`,
+    // Rowids grow with document ids; FTS5 walks a match by rowid backwards without sorting.
+    newest: sql`search_fts.rowid desc`,
+    from: sql`search_fts where search_fts match ${expr}`,
+  };
+}
+
+/**
+ * PostgreSQL: the whole text's tsvector, or for a title-only match the title's own (its GIN index answers
+ * exactly, where a weight-restricted `word:A` makes GIN recheck every match's tsvector from TOAST), with
+ * the facet terms matched on the whole text's.
+ */
+function pgMatched(q: MatchQuery) {
+  const title = q.titleOnly === true;
+  const expr = title ? wordsExpression(q, true) : matchExpression(q, true);
+  if (!expr) return null;
+  const facets = title ? facetWords(q, true) : [];
+  const tsv = title ? sql`d.title_tsv` : sql`d.tsv`;
+  const also = facets.length > 0 ? sql` and d.tsv @@ to_tsquery('simple', ${facets.join(" & ")})` : sql``;
+  const words = title ? sql`q` : sql`to_tsquery('simple', ${wordsExpression(q, true)})`;
+  return {
+    cols: sql`d.id, d.facet_key as key, ts_rank_cd(${tsv}, q) as score`,
+    // The title's tsvector is small and stored in the row; the whole text's is read back from TOAST.
+    light: sql`d.id, d.facet_key as key, ts_rank(d.title_tsv, ${words}) as score`,
+    id: sql`d.id`,
+    key: sql`d.facet_key`,
+    // "+ 0": not the primary key's order, which tempts the planner to walk the table backwards testing
+    // every row's tsvector (seconds for a rare word); the GIN bitmap and a top-N sort instead.
+    newest: sql`d.id + 0 desc`,
+    from: sql`search_docs d, to_tsquery('simple', ${expr}) q where ${tsv} @@ q${also}`,
+  };
+}
+
+/** PostgreSQL: how many of the newest document ids a walk looks among first. */
+const FIRST_WINDOW = 4096;
 
 /** The newest matches of a query, with each one's topics. */
 export interface Walk {
@@ -115,19 +166,28 @@ export interface Walk {
  * than narrow ones. Nothing is scored here: FTS5's bm25 reads each row's column sizes, which costs more
  * than the walk itself, so only the matches that ranking needs are scored (matchTop).
  */
-export async function walk(db: Kysely<DB>, q: MatchQuery, cap: number, withTopics = true): Promise<Walk> {
+export async function walk(
+  db: Kysely<DB>,
+  q: MatchQuery,
+  cap: number,
+  withTopics = true,
+  firstWindow = FIRST_WINDOW,
+): Promise<Walk> {
   const m = matched(db, q);
   if (!m) return { rows: [], topics: new Map() };
   const agg = isPg(db) ? sql`string_agg(t.topic_slug, ',')` : sql`group_concat(t.topic_slug, ',')`;
   const topicsOf = withTopics
     ? sql`(select ${agg} from search_doc_topics t where t.doc_id = m.id)`
     : sql`null`;
-  const res = await sql<{ id: number; key: number; topics: string | null }>`with m as
-    (select ${m.id} as id, ${m.key} as key from ${m.from} order by ${m.newest} limit ${cap})
-    select m.id, m.key, ${topicsOf} as topics from m`.execute(db);
+  const found = await newestFirst(db, cap, firstWindow, async (after) => {
+    const res = await sql<{ id: number; key: number; topics: string | null }>`with m as
+      (select ${m.id} as id, ${m.key} as key from ${m.from}${after} order by ${m.newest} limit ${cap})
+      select m.id, m.key, ${topicsOf} as topics from m`.execute(db);
+    return res.rows;
+  });
   const rows: MatchRow[] = [];
   const topics = new Map<number, string[]>();
-  for (const r of res.rows) {
+  for (const r of found) {
     const id = Number(r.id);
     rows.push({ id, key: Number(r.key), score: 0 });
     if (r.topics) topics.set(id, r.topics.split(","));
@@ -137,6 +197,36 @@ export async function walk(db: Kysely<DB>, q: MatchQuery, cap: number, withTopic
   return { rows, topics };
 }
 
+/**
+ * Runs a "newest `limit` matches" statement. FTS5 walks a match newest first and stops, so SQLite runs it
+ * once. PostgreSQL's GIN bitmap has no order: a broad match would read every matching row (50–100 ms for
+ * 60,000 of 100,000 documents). Its indexes hold the id beside the words (migration 010), so the statement
+ * is first run among the newest FIRST_WINDOW ids (`after`: ` and d.id > …`), then in a window sized from
+ * the matches found there; whenever a window holds `limit` matches they are the newest of all. A match
+ * too sparse to fill a window is run over the whole index, which is quick precisely because it is sparse.
+ * Outside a search scope (which knows the ids' span) it runs once, over the whole index.
+ */
+async function newestFirst<T>(
+  db: Kysely<DB>,
+  limit: number,
+  firstWindow: number,
+  run: (after: RawBuilder<unknown>) => Promise<T[]>,
+): Promise<T[]> {
+  const span = spans.get(db);
+  if (!isPg(db) || !span) return run(sql``);
+  const { lo, hi } = span;
+  const ids = hi - lo + 1;
+  let window = firstWindow;
+  while (window < ids / 2) {
+    const rows = await run(sql` and d.id > ${hi - window}`);
+    if (rows.length >= limit) return rows;
+    // Sparse: the whole index answers about as quickly as a window holding `limit` matches would.
+    if ((rows.length * ids) / window < 2 * limit) break;
+    window = Math.ceil((window * 1.5 * limit) / rows.length);
+  }
+  return run(sql``);
+}
+
 /** Narrowing of matches: facet keys to keep, and a topic they must have. */
 export interface Only {
   keys?: readonly number[];
@@ -144,15 +234,20 @@ export interface Only {
 }
 
 /**
- * The matches passing `only`, at most `limit`: by engine score, best first (the engine scores every
- * match, so only for matches known to be few), or newest first (stops after `limit`).
+ * How matches are ordered: by the engine's score over the whole text (it reads every match, so only for
+ * matches known to be few); by a lighter score (PostgreSQL: the title's relevance, whose tsvector sits in
+ * the row, where scoring the whole text reads each match's tsvector back from TOAST, about 10 µs each;
+ * SQLite: bm25 as for "score", which costs little); or newest first (stops after `limit`).
  */
+export type MatchOrder = "score" | "light" | "newest";
+
+/** The matches passing `only`, at most `limit`, best (or newest) first; ties newest first. */
 export async function matchTop(
   db: Kysely<DB>,
   q: MatchQuery,
   only: Only,
   limit: number,
-  order: "score" | "newest" = "score",
+  order: MatchOrder = "score",
 ): Promise<MatchRow[]> {
   const m = matched(db, q);
   if (!m || only.keys?.length === 0) return [];
@@ -162,11 +257,21 @@ export async function matchTop(
       ? sql` and exists (select 1 from search_doc_topics t where t.doc_id = ${m.id} and t.topic_slug = ${only.topic})`
       : sql``;
   const res =
-    order === "score"
-      ? await sql<MatchRow>`select ${m.cols} from ${m.from}${keys}${topic}
-    order by score desc, id limit ${limit}`.execute(db)
-      : await sql<MatchRow>`select ${m.id} as id, ${m.key} as key, 0 as score from ${m.from}${keys}${topic}
-    order by ${m.newest} limit ${limit}`.execute(db);
+    order !== "newest"
+      ? await sql<MatchRow>`select ${order === "score" ? m.cols : m.light} from ${m.from}${keys}${topic}
+    order by score desc, id desc limit ${limit}`.execute(db)
+      : {
+          rows: await newestFirst(
+            db,
+            limit,
+            FIRST_WINDOW,
+            async (after) =>
+              (
+                await sql<MatchRow>`select ${m.id} as id, ${m.key} as key, 0 as score
+                  from ${m.from}${after}${keys}${topic} order by ${m.newest} limit ${limit}`.execute(db)
+              ).rows,
+          ),
+        };
   return res.rows.map((r) => ({ id: Number(r.id), key: Number(r.key), score: Number(r.score) }));
 }
 
@@ -174,11 +279,12 @@ const facetCache = new WeakMap<Kysely<DB>, Map<number, Facet>>();
 
 /**
  * The facet values of some keys. Keys never change meaning (the dictionary only grows), so they are
- * cached per database handle.
+ * cached per database handle (a search scope's transaction uses its handle's cache).
  */
 export async function facetsOf(db: Kysely<DB>, keys: Iterable<number>): Promise<Map<number, Facet>> {
-  const cache = facetCache.get(db) ?? new Map<number, Facet>();
-  facetCache.set(db, cache);
+  const handle = handles.get(db) ?? db;
+  const cache = facetCache.get(handle) ?? new Map<number, Facet>();
+  facetCache.set(handle, cache);
   const missing = [...new Set(keys)].filter((k) => !cache.has(k));
   for (let i = 0; i < missing.length; i += 900) {
     const rows = await db

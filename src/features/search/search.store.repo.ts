@@ -132,10 +132,11 @@ async function insertRows(
     const values = batch.map(
       (d) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
         setweight(to_tsvector('simple', ${d.titleTerms}::text), 'A') ||
-        setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B'))`,
+        setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B'),
+        to_tsvector('simple', ${d.titleTerms}::text))`,
     );
     rows = (
-      await sql<Key>`insert into search_docs (type, entity_id, path, country, year, facet_key, tsv)
+      await sql<Key>`insert into search_docs (type, entity_id, path, country, year, facet_key, tsv, title_tsv)
         values ${sql.join(values)} returning id, type, entity_id`.execute(db)
     ).rows;
   } else {

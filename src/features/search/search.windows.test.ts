@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateData } from "../../../bench/data/generate.ts";
+import { createTestDb, type TestDb } from "../../../test/app.ts";
+import { reindexAll } from "./search.indexer.ts";
+import { inSearchScope, type MatchQuery, walk } from "./search.repo.ts";
+
+/**
+ * A broad match is walked newest first in growing windows of ids on PostgreSQL (`newestFirst`); whatever
+ * the windows, the walk must return exactly the newest matches of the whole index, with their topics.
+ * SQLite walks once; the same expectations hold.
+ */
+describe("walking the newest matches", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb({ seed: false });
+    await generateData(t.database, { docs: 600, seed: 3 });
+    await reindexAll(t.database.db);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const word = (term: string, prefix = false): MatchQuery => ({ groups: [[{ term, prefix }]] });
+  const queries: [string, MatchQuery][] = [
+    ["every event (a facet term, broad)", word("qqtevent")],
+    ["a country's documents (broad)", word("qqckz")],
+    ["a two-letter prefix", word("ka", true)],
+    ["a facet term and a prefix together", { groups: [[{ term: "qqtperson", prefix: false }], [{ term: "a", prefix: true }]] }],
+    ["a type that is rare", word("qqtdocument")],
+  ];
+
+  it.each(queries)("%s: the windows give the newest matches of the whole index", async (_, q) => {
+    const { db } = t.database;
+    // Outside a search scope the walk runs once over the whole index: the truth.
+    const all = await walk(db, q, 100_000);
+    expect(all.rows.length).toBeGreaterThan(0);
+    for (const cap of [1, 7, 40, all.rows.length + 5]) {
+      for (const firstWindow of [2, 16, 100]) {
+        const got = await inSearchScope(db, (trx) => walk(trx, q, cap, true, firstWindow));
+        const want = all.rows.slice(0, cap);
+        expect(got.rows.map((r) => r.id)).toEqual(want.map((r) => r.id));
+        expect(got.rows.map((r) => r.key)).toEqual(want.map((r) => r.key));
+        for (const r of want) expect(got.topics.get(r.id)).toEqual(all.topics.get(r.id));
+      }
+    }
+  });
+});
