@@ -179,9 +179,9 @@ export async function walk(
   const topicsOf = withTopics
     ? sql`(select ${agg} from search_doc_topics t where t.doc_id = m.id)`
     : sql`null`;
-  const found = await newestFirst(db, cap, firstWindow, async (after) => {
+  const found = await newestFirst(db, cap, firstWindow, async (after, limit) => {
     const res = await sql<{ id: number; key: number; topics: string | null }>`with m as
-      (select ${m.id} as id, ${m.key} as key from ${m.from}${after} order by ${m.newest} limit ${cap})
+      (select ${m.id} as id, ${m.key} as key from ${m.from}${after} order by ${m.newest} limit ${limit})
       select m.id, m.key, ${topicsOf} as topics from m`.execute(db);
     return res.rows;
   });
@@ -198,33 +198,34 @@ export async function walk(
 }
 
 /**
- * Runs a "newest `limit` matches" statement. FTS5 walks a match newest first and stops, so SQLite runs it
- * once. PostgreSQL's GIN bitmap has no order: a broad match would read every matching row (50–100 ms for
- * 60,000 of 100,000 documents). Its indexes hold the id beside the words (migration 010), so the statement
- * is first run among the newest FIRST_WINDOW ids (`after`: ` and d.id > …`), then in a window sized from
- * the matches found there; whenever a window holds `limit` matches they are the newest of all. A match
- * too sparse to fill a window is run over the whole index, which is quick precisely because it is sparse.
+ * Runs a "newest `limit` matches" statement (`run(after, limit)`). FTS5 walks a match newest first and
+ * stops, so SQLite runs it once. PostgreSQL's GIN bitmap has no order: a broad match would read every
+ * matching row (50–100 ms for 60,000 of 100,000 documents). Its indexes hold the id beside the words
+ * (migration 010), so the statement is first run among the newest `firstWindow` ids (`after`:
+ * ` and d.id > …`), then among as many newest ids as the density of matches found there says will hold
+ * `limit`; whenever a window holds `limit` matches they are the newest of all. Windows are open-ended: GIN
+ * scans each side of a range `id > a and id <= b` on its own, and `id <= b` would cover the whole index.
+ * A match too sparse to fill a window runs once over the whole index, which is quick because it is sparse.
  * Outside a search scope (which knows the ids' span) it runs once, over the whole index.
  */
 async function newestFirst<T>(
   db: Kysely<DB>,
   limit: number,
   firstWindow: number,
-  run: (after: RawBuilder<unknown>) => Promise<T[]>,
+  run: (after: RawBuilder<unknown>, limit: number) => Promise<T[]>,
 ): Promise<T[]> {
   const span = spans.get(db);
-  if (!isPg(db) || !span) return run(sql``);
-  const { lo, hi } = span;
-  const ids = hi - lo + 1;
+  if (!isPg(db) || !span) return run(sql``, limit);
+  const ids = span.hi - span.lo + 1;
   let window = firstWindow;
   while (window < ids / 2) {
-    const rows = await run(sql` and d.id > ${hi - window}`);
+    const rows = await run(sql` and d.id > ${span.hi - window}`, limit);
     if (rows.length >= limit) return rows;
     // Sparse: the whole index answers about as quickly as a window holding `limit` matches would.
     if ((rows.length * ids) / window < 2 * limit) break;
-    window = Math.ceil((window * 1.5 * limit) / rows.length);
+    window = Math.ceil((window * 1.25 * limit) / rows.length);
   }
-  return run(sql``);
+  return run(sql``, limit);
 }
 
 /** Narrowing of matches: facet keys to keep, and a topic they must have. */
@@ -265,10 +266,10 @@ export async function matchTop(
             db,
             limit,
             FIRST_WINDOW,
-            async (after) =>
+            async (after, n) =>
               (
                 await sql<MatchRow>`select ${m.id} as id, ${m.key} as key, 0 as score
-                  from ${m.from}${after}${keys}${topic} order by ${m.newest} limit ${limit}`.execute(db)
+                  from ${m.from}${after}${keys}${topic} order by ${m.newest} limit ${n}`.execute(db)
               ).rows,
           ),
         };
