@@ -28,7 +28,9 @@ import {
   type MatchQuery,
   type MatchRow,
   matchTop,
+  type Only,
   ROWID_SHIFT,
+  type Walk,
   walk,
   wordsUnderKeys,
 } from "./search.repo.ts";
@@ -53,13 +55,6 @@ export const COUNT_CAP = 1000;
  * it passes, so it is kept short: 40 cost 1 ms where 200 cost 4–8 ms over 100,000 documents.
  */
 export const TITLE_CANDIDATES = 40;
-
-/**
- * Queries with at most this many matches are ordered by the engine's score over the whole text; more are
- * ordered by its light score (`MatchOrder`), which on PostgreSQL reads titles only: scoring a thousand
- * matches' whole texts took 10–19 ms there. Exact and phrase matches still come first (`rank`).
- */
-export const WHOLE_TEXT_SCORED = 200;
 
 /** What ranking needs: the facet combinations, the total, and the matches to order. */
 export interface Gathered {
@@ -150,11 +145,16 @@ export async function gather(
   if (w.rows.length <= cap) {
     const total = totalOf(counts, f);
     const keys = filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined;
-    const order = total <= WHOLE_TEXT_SCORED ? "score" : "light";
-    const rows = total > 0 ? await matchTop(db, match, { keys, topic: f.topic }, Math.min(total, need), order) : [];
+    const only = { keys, topic: f.topic };
+    const rows =
+      total === 0
+        ? []
+        : w.scored
+          ? passing(w, only).sort(byScore).slice(0, need)
+          : await matchTop(db, match, only, Math.min(total, need));
     return { counts, total, totalExact: true, facetsExact: true, rows };
   }
-  return { counts, ...(await broad(db, match, f, { need, cap, titles }, w.rows)), facetsExact: false };
+  return { counts, ...(await broad(db, match, f, { need, cap, titles }, w)), facetsExact: false };
 }
 
 /**
@@ -168,15 +168,17 @@ async function broad(
   query: MatchQuery,
   f: Filters,
   { need, cap, titles: nTitles }: { need: number; cap: number; titles: number },
-  walked: MatchRow[],
+  walked: Walk,
 ) {
   const filtered = filtersKeys(f) || f.topic !== undefined;
   // Filters are engine words of the index (facet terms), so the engine intersects them with the match.
   const match = { ...query, facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }) };
-  const newest = filtered ? (await walk(db, match, cap + 1, false)).rows : walked;
+  const w = filtered ? await walk(db, match, cap + 1, false) : walked;
+  const newest = w.rows;
   if (newest.length <= cap) {
-    const order = newest.length <= WHOLE_TEXT_SCORED ? "score" : "light";
-    const rows = await matchTop(db, match, {}, Math.min(newest.length, need), order);
+    const rows = w.scored
+      ? [...newest].sort(byScore).slice(0, need)
+      : await matchTop(db, match, {}, Math.min(newest.length, need));
     return { total: newest.length, totalExact: true, rows };
   }
   const titles = await matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest");
@@ -188,6 +190,16 @@ async function broad(
   const seen = new Set<number>();
   const rows = scored.filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, Math.max(need, cap));
   return { total: cap, totalExact: false, rows };
+}
+
+/** The walked matches that pass `only` (a walk of every match holds each one's key and topics). */
+function passing(w: Walk, only: Only): MatchRow[] {
+  const keys = only.keys ? new Set(only.keys) : null;
+  return w.rows.filter(
+    (r) =>
+      (keys === null || keys.has(r.key)) &&
+      (only.topic === undefined || (w.topics.get(r.id) ?? []).includes(only.topic)),
+  );
 }
 
 /** Orders by relevance: the engine's best few hundred re-ranked by exact and phrase matches, then the rest. */

@@ -151,7 +151,7 @@ export function tierOf(title: string, body: string, words: readonly string[]): n
   return 3;
 }
 
-/** Engine order: score, then newest (ties are common with PostgreSQL's light score). */
+/** Engine order: score, then newest (ties are common: both engines score by the title). */
 export function byScore(a: MatchRow, b: MatchRow): number {
   return b.score - a.score || b.id - a.id;
 }
