@@ -104,23 +104,24 @@ const MAX_COMPLETIONS = 64;
  * than MAX_COMPLETIONS stays a prefix.
  */
 export async function expandPrefixes(db: Kysely<DB>, groups: Variant[][]): Promise<Variant[][]> {
-  return Promise.all(
-    groups.map(async (group) => {
-      const out = new Map<string, Variant>();
-      for (const v of group) {
-        const words =
-          v.prefix && v.term.length > ENGINE_PREFIX_MAX
-            ? await completions(db, v.term, MAX_COMPLETIONS)
-            : null;
-        if (words === null || words.length > MAX_COMPLETIONS) {
-          out.set(`${v.term}${v.prefix ? "*" : ""}`, v);
-          continue;
-        }
-        for (const term of [v.term, ...words]) out.set(term, out.get(term) ?? { term, prefix: false });
-      }
-      return [...out.values()];
-    }),
+  const long = (v: Variant) => v.prefix && v.term.length > ENGINE_PREFIX_MAX;
+  const words = await completions(
+    db,
+    groups.flatMap((g) => g.filter(long).map((v) => v.term)),
+    MAX_COMPLETIONS,
   );
+  return groups.map((group) => {
+    const out = new Map<string, Variant>();
+    for (const v of group) {
+      const found = long(v) ? words.get(v.term) : undefined;
+      if (found === undefined || found.length > MAX_COMPLETIONS) {
+        out.set(`${v.term}${v.prefix ? "*" : ""}`, v);
+        continue;
+      }
+      for (const term of [v.term, ...found]) out.set(term, out.get(term) ?? { term, prefix: false });
+    }
+    return [...out.values()];
+  });
 }
 
 /**

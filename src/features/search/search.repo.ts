@@ -358,22 +358,34 @@ export async function wordsUnderKeys(db: Kysely<DB>, keys: readonly string[]): P
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 /**
- * The words of the index vocabulary (words of five letters or more) that start with a prefix, at most
- * `max` + 1 of them (so the caller can tell when there are more). A range scan of the primary key.
+ * The words of the index vocabulary (words of five letters or more) that start with each prefix, at most
+ * `max` + 1 of them each (so the caller can tell when there are more): range scans of the primary key,
+ * all in one statement.
  */
-export async function completions(db: Kysely<DB>, prefix: string, max: number): Promise<string[]> {
-  const last = ALPHABET.indexOf(prefix.at(-1) ?? "");
-  if (!SAFE.test(prefix) || last < 0 || last === ALPHABET.length - 1) return [];
-  const upper = prefix.slice(0, -1) + ALPHABET[last + 1];
-  const rows = await db
-    .selectFrom("search_terms")
-    .select("term")
-    .where("term", ">=", prefix)
-    .where("term", "<", upper)
-    .orderBy("term")
-    .limit(max + 1)
-    .execute();
-  return rows.map((r) => r.term).filter((t) => t.startsWith(prefix));
+export async function completions(
+  db: Kysely<DB>,
+  prefixes: readonly string[],
+  max: number,
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const scans = [...new Set(prefixes)].flatMap((prefix, i) => {
+    const last = ALPHABET.indexOf(prefix.at(-1) ?? "");
+    out.set(prefix, []);
+    if (!SAFE.test(prefix) || last < 0 || last === ALPHABET.length - 1) return [];
+    const upper = prefix.slice(0, -1) + ALPHABET[last + 1];
+    return [
+      sql`select * from (select ${i} as i, term from search_terms where term >= ${prefix} and term < ${upper}
+        order by term limit ${max + 1}) as ${sql.raw(`c${i}`)}`,
+    ];
+  });
+  if (scans.length === 0) return out;
+  const names = [...out.keys()];
+  const rows = await sql<{ i: number; term: string }>`${sql.join(scans, sql` union all `)}`.execute(db);
+  for (const r of rows.rows) {
+    const prefix = names[Number(r.i)] ?? "";
+    if (r.term.startsWith(prefix)) out.get(prefix)?.push(r.term);
+  }
+  return out;
 }
 
 /** Topic ids by slug, for facet labels. */
