@@ -47,7 +47,10 @@ describe("typo lookups by symmetric deletion", () => {
         const near = oneEditAway(w);
         const v = near[pick % near.length]!;
         const keys = new Set(deletionKeys(w));
-        expect(deletionKeys(v).some((k) => keys.has(k)), `${w} ~ ${v}`).toBe(true);
+        expect(
+          deletionKeys(v).some((k) => keys.has(k)),
+          `${w} ~ ${v}`,
+        ).toBe(true);
       }),
     );
   });

@@ -143,3 +143,23 @@ async function topicDependents(db: Kysely<DB>, keys: DocKeys, id: number, oldSlu
     for (const r of await docsWithTopic(db, slug)) if (isSearchType(r.type)) add(keys, r.type, [r.entity_id]);
   }
 }
+
+/** Every record of one searchable kind's table, in id order, with when it was last written. */
+export async function recordsOf(
+  db: Kysely<DB>,
+  table:
+    | "people"
+    | "organizations"
+    | "events"
+    | "statements"
+    | "projects"
+    | "plan_items"
+    | "news"
+    | "documents",
+): Promise<{ id: number; updated_at: string }[]> {
+  return db
+    .selectFrom(table as "people")
+    .select(["id", "updated_at"])
+    .orderBy("id")
+    .execute();
+}

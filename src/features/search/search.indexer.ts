@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { LocaleMap } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { deletionKeys, foldText, indexTerms } from "./fold.ts";
-import { dependents } from "./search.deps.repo.ts";
+import { dependents, recordsOf } from "./search.deps.repo.ts";
 import { facetTerms, pairTerms, TYPO_MIN } from "./search.query.ts";
 import {
   addTerms,
@@ -136,6 +136,23 @@ export interface ReindexSummary {
 }
 
 /**
+ * The records of every kind in the order they were last written, as the index would have filed them had it
+ * followed each write (a document's id grows with its last write, and broad queries walk the newest ids
+ * first, so a rebuild grouped by kind would make one kind "the newest" of everything). Records written at
+ * the same moment (a bulk load) are spread evenly over it, each kind in its own id order.
+ */
+export function inWriteOrder(
+  kinds: readonly { type: SearchType; rows: readonly { id: number; updated_at: string }[] }[],
+): { type: SearchType; id: number }[] {
+  return kinds
+    .flatMap(({ type, rows }, k) =>
+      rows.map((r, i) => ({ type, id: r.id, at: r.updated_at, spread: (i + 0.5) / rows.length, k })),
+    )
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.spread - b.spread || a.k - b.k))
+    .map(({ type, id }) => ({ type, id }));
+}
+
+/**
  * Rebuilds the whole index in one transaction (or inside the caller's), in batches of 500 records,
  * calling `onProgress(done, total)` after each batch.
  */
@@ -145,37 +162,33 @@ export async function reindexAll(
 ): Promise<ReindexSummary> {
   const run = async (trx: Kysely<DB>): Promise<ReindexSummary> => {
     await clearIndex(trx);
-    const idsByType = new Map<SearchType, number[]>();
-    for (const type of SEARCH_TYPES) {
-      const rows = await trx
-        .selectFrom(TABLES[type] as "people")
-        .select("id")
-        .orderBy("id")
-        .execute();
-      idsByType.set(
-        type,
-        rows.map((r) => r.id),
-      );
-    }
-    const total = [...idsByType.values()].reduce((n, ids) => n + ids.length, 0);
+    const records = inWriteOrder(
+      await Promise.all(
+        SEARCH_TYPES.map(async (type) => ({ type, rows: await recordsOf(trx, TABLES[type]) })),
+      ),
+    );
     const vocab = new Set<string>();
-    let done = 0;
     let documents = 0;
-    onProgress?.(0, total);
-    for (const [type, ids] of idsByType) {
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const chunk = ids.slice(i, i + BATCH);
-        const docs = (await LOADERS[type](trx, chunk)).map(toIndexed);
-        await insertDocs(trx, docs);
-        vocabularyOf(docs, vocab);
-        documents += docs.length;
-        done += chunk.length;
-        onProgress?.(done, total);
+    onProgress?.(0, records.length);
+    for (let i = 0; i < records.length; i += BATCH) {
+      const chunk = records.slice(i, i + BATCH);
+      const byType = new Map<SearchType, number[]>();
+      for (const r of chunk) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
+      const loaded = new Map<string, IndexedDoc>();
+      for (const [type, ids] of byType) {
+        for (const d of (await LOADERS[type](trx, ids)).map(toIndexed))
+          loaded.set(`${type}:${d.entityId}`, d);
       }
+      // Inserted in write order, so document ids grow with it.
+      const docs = chunk.flatMap((r) => loaded.get(`${r.type}:${r.id}`) ?? []);
+      await insertDocs(trx, docs);
+      vocabularyOf(docs, vocab);
+      documents += docs.length;
+      onProgress?.(i + chunk.length, records.length);
     }
     await addTerms(trx, [...vocab], deletionKeys);
     await optimizeIndex(trx);
-    return { records: total, documents };
+    return { records: records.length, documents };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

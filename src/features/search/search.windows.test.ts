@@ -23,7 +23,10 @@ describe("walking the newest matches", () => {
     ["every event (a facet term, broad)", word("qqtevent")],
     ["a country's documents (broad)", word("qqckz")],
     ["a two-letter prefix", word("ka", true)],
-    ["a facet term and a prefix together", { groups: [[{ term: "qqtperson", prefix: false }], [{ term: "a", prefix: true }]] }],
+    [
+      "a facet term and a prefix together",
+      { groups: [[{ term: "qqtperson", prefix: false }], [{ term: "a", prefix: true }]] },
+    ],
     ["a type that is rare", word("qqtdocument")],
   ];
 
@@ -42,4 +45,23 @@ describe("walking the newest matches", () => {
       }
     }
   });
+});
+
+describe("after a rebuild of bulk-loaded data", () => {
+  it("the newest documents are of every kind, not all of the kind indexed last", async () => {
+    const t = await createTestDb({ seed: false });
+    try {
+      await generateData(t.database, { docs: 300, seed: 5 });
+      await reindexAll(t.database.db);
+      const newest = await t.database.db
+        .selectFrom("search_docs")
+        .select("type")
+        .orderBy("id", "desc")
+        .limit(60)
+        .execute();
+      expect(new Set(newest.map((r) => r.type)).size).toBeGreaterThanOrEqual(5);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
 });
