@@ -3,13 +3,14 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
 /**
  * PostgreSQL only (SQLite's FTS5 needs none of this):
  *
- * - The title words get a tsvector of their own, `search_docs.title_tsv`. Title-only matches (suggestions
- *   as you type, a broad query's title candidates) were the weight-restricted `tsv @@ 'word:A'`, which GIN
- *   cannot answer alone: every document matching anywhere had its tsvector read back from TOAST and
- *   rechecked (75 ms on average, 300 ms for a common prefix, over 100,000 documents).
+ * - The title words (and the facet terms, for filtered title matches) get a tsvector of their own,
+ *   `search_docs.title_tsv`. Title-only matches (suggestions as you type, a broad query's title
+ *   candidates) were the weight-restricted `tsv @@ 'word:A'`, which GIN cannot answer alone: every
+ *   document matching anywhere had its tsvector read back from TOAST and rechecked (75 ms on average,
+ *   300 ms for a common prefix, over 100,000 documents).
  * - Both GIN indexes also hold the document id (`btree_gin`, created by `migrateToLatest`), so "the matches
  *   among the newest N documents" is answered inside the index: a broad match is walked in growing windows
- *   of ids, newest first, instead of reading every matching row (see `walkNewest` in search.repo.ts).
+ *   of ids, newest first, instead of reading every matching row (see `newestFirst` in search.repo.ts).
  * - `fastupdate = off`: a GIN index with a pending list makes every search scan that list linearly until a
  *   vacuum merges it (4 MB by default); writes here are few, searches many.
  *

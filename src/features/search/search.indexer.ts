@@ -87,6 +87,7 @@ export function toIndexed(s: DocSource): IndexedDoc {
     body: bodyLines.map((l) => l.join(" ")).join("\n"),
     titleTerms: termsOf(titleTexts, titleLines),
     bodyTerms: [termsOf(bodyTexts, bodyLines), ...facets].join(" "),
+    facetTerms: facets.join(" "),
     display: JSON.stringify({ t: s.title, x: cut(s.text) }),
   };
 }

@@ -127,17 +127,14 @@ function sqliteMatched(q: MatchQuery) {
 
 /**
  * PostgreSQL: the whole text's tsvector, or for a title-only match the title's own (its GIN index answers
- * exactly, where a weight-restricted `word:A` makes GIN recheck every match's tsvector from TOAST), with
- * the facet terms matched on the whole text's.
+ * exactly, where a weight-restricted `word:A` makes GIN recheck every match's tsvector from TOAST). Both
+ * hold the facet terms, so a filtered title match is one index condition too.
  */
 function pgMatched(q: MatchQuery) {
-  const title = q.titleOnly === true;
-  const expr = title ? wordsExpression(q, true) : matchExpression(q, true);
+  const expr = matchExpression(q, true);
   if (!expr) return null;
-  const facets = title ? facetWords(q, true) : [];
-  const tsv = title ? sql`d.title_tsv` : sql`d.tsv`;
-  const also = facets.length > 0 ? sql` and d.tsv @@ to_tsquery('simple', ${facets.join(" & ")})` : sql``;
-  const words = title ? sql`q` : sql`to_tsquery('simple', ${wordsExpression(q, true)})`;
+  const tsv = q.titleOnly ? sql`d.title_tsv` : sql`d.tsv`;
+  const words = sql`to_tsquery('simple', ${wordsExpression(q, true)})`;
   return {
     cols: sql`d.id, d.facet_key as key, ts_rank_cd(${tsv}, q) as score`,
     // The title's relevance: its tsvector is small and stored in the row, where the whole text's is read
@@ -150,7 +147,7 @@ function pgMatched(q: MatchQuery) {
     // "+ 0": not the primary key's order, which tempts the planner to walk the table backwards testing
     // every row's tsvector (seconds for a rare word); the GIN bitmap and a top-N sort instead.
     newest: sql`d.id + 0 desc`,
-    from: sql`search_docs d, to_tsquery('simple', ${expr}) q where ${tsv} @@ q${also}`,
+    from: sql`search_docs d, to_tsquery('simple', ${expr}) q where ${tsv} @@ q`,
   };
 }
 

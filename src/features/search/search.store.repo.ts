@@ -19,9 +19,11 @@ export interface IndexedDoc {
   /** Folded title lines and body lines (for phrase ranking). */
   title: string;
   body: string;
-  /** Index terms (folded words and stems), space-separated. */
+  /** Index terms (folded words and stems), space-separated; the body's include the facet terms. */
   titleTerms: string;
   bodyTerms: string;
+  /** The facet terms alone (type, country, year, topics: `qqtevent`…). */
+  facetTerms: string;
   display: string;
 }
 
@@ -133,7 +135,7 @@ async function insertRows(
       (d) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
         setweight(to_tsvector('simple', ${d.titleTerms}::text), 'A') ||
         setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B'),
-        to_tsvector('simple', ${d.titleTerms}::text))`,
+        to_tsvector('simple', ${`${d.titleTerms} ${d.facetTerms}`}::text))`,
     );
     rows = (
       await sql<Key>`insert into search_docs (type, entity_id, path, country, year, facet_key, tsv, title_tsv)
