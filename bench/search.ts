@@ -172,7 +172,8 @@ async function main(): Promise<void> {
       indexSecs = (performance.now() - t0) / 1000;
       bar.done();
     }
-    if (database.dialect === "postgres") await sql`analyze`.execute(database.db);
+    // As autovacuum would leave it: a rebuild in place leaves the old index rows dead until a vacuum.
+    if (database.dialect === "postgres") await sql`vacuum analyze`.execute(database.db);
     else await sql`pragma wal_checkpoint(truncate)`.execute(database.db);
     const size = await indexSize(database, target);
     const kinds = args.kinds?.split(",");
