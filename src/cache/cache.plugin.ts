@@ -7,6 +7,7 @@ import type { Database } from "../db/connection.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
+import { translationCacheFor } from "./translation-cache.ts";
 import { countEveryTime, type TotalOf, totalKey } from "./totals.ts";
 import { runWriteScope, writtenTags } from "./write-tags.ts";
 
@@ -189,7 +190,10 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
   async (app, opts) => {
     // Disabled (RENDER_CACHE=off, for measuring uncached rendering), pages are rendered and compressed
     // cheaply on every request, as for a signed-in user; invalidation still runs.
-    const cache = new RenderCache(opts.enabled === false ? 0 : opts.maxEntries);
+    const cache = new RenderCache(
+      opts.enabled === false ? 0 : opts.maxEntries,
+      translationCacheFor(opts.database.db),
+    );
     const bus = await createCacheBus(opts.database, cache, opts.database.url ?? "", app.log);
     app.decorate("renderCache", cache);
     app.decorate("cacheBus", bus);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { encodeAll } from "../http/encoding.ts";
 import { ListTotals } from "./totals.ts";
 import { TagIndex } from "./tag-index.ts";
+import { TranslationCache } from "./translation-cache.ts";
 
 /** One cached answer, kept compressed in every encoding a client may ask for. */
 export interface CachedResponse {
@@ -27,7 +28,14 @@ export class RenderCache {
   /** The totals of public lists, dropped by the same invalidations (and kept when the cache is off). */
   readonly totals = new ListTotals();
 
-  constructor(private readonly maxEntries = 5_000) {}
+  /**
+   * @param maxEntries pages kept (0: none, RENDER_CACHE=off)
+   * @param translations the database's translation cache, dropped by the same invalidations (kept when off)
+   */
+  constructor(
+    private readonly maxEntries = 5_000,
+    readonly translations = new TranslationCache(),
+  ) {}
 
   /** False when the cache keeps nothing (RENDER_CACHE=off). */
   get enabled(): boolean {
@@ -65,6 +73,7 @@ export class RenderCache {
   invalidate(tags: Iterable<string>): number {
     const list = [...tags];
     this.totals.invalidate(list);
+    this.translations.invalidate(list);
     let dropped = 0;
     for (const key of this.byTag.keysOf(list)) dropped += this.delete(key) ? 1 : 0;
     return dropped;
@@ -73,6 +82,7 @@ export class RenderCache {
   /** Drops everything (a restore, a reindex, or a notification the process could not read). */
   clear(): void {
     this.totals.clear();
+    this.translations.clear();
     this.entries.clear();
     this.byTag.clear();
   }
