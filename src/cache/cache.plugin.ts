@@ -1,14 +1,15 @@
-import { resolveLocale } from "../http/context.ts";
-import { encodeOne, pickEncoding } from "../http/encoding.ts";
-import { SECURITY_HEADERS } from "../http/security-headers.ts";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Database } from "../db/connection.ts";
+import { resolveLocale } from "../http/context.ts";
+import { encodeOne, pickEncoding } from "../http/encoding.ts";
+import { SECURITY_HEADERS } from "../http/security-headers.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
+import { lookupsFor } from "./lookups.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
-import { translationCacheFor } from "./translation-cache.ts";
 import { countEveryTime, type TotalOf, totalKey } from "./totals.ts";
+import { translationCacheFor } from "./translation-cache.ts";
 import { runWriteScope, writtenTags } from "./write-tags.ts";
 
 /**
@@ -200,6 +201,7 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
     const cache = new RenderCache(
       opts.enabled === false ? 0 : opts.maxEntries,
       translationCacheFor(opts.database.db),
+      lookupsFor(opts.database.db),
     );
     const bus = await createCacheBus(opts.database, cache, opts.database.url ?? "", app.log);
     app.decorate("renderCache", cache);

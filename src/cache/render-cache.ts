@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { encodeAll } from "../http/encoding.ts";
-import { ListTotals } from "./totals.ts";
+import { Lookups } from "./lookups.ts";
 import { TagIndex } from "./tag-index.ts";
+import { ListTotals } from "./totals.ts";
 import { TranslationCache } from "./translation-cache.ts";
 
 /** One cached answer, kept compressed in every encoding a client may ask for. */
@@ -31,10 +32,12 @@ export class RenderCache {
   /**
    * @param maxEntries pages kept (0: none, RENDER_CACHE=off)
    * @param translations the database's translation cache, dropped by the same invalidations (kept when off)
+   * @param lookups the database's kept option lists, likewise
    */
   constructor(
     private readonly maxEntries = 5_000,
     readonly translations = new TranslationCache(),
+    readonly lookups = new Lookups(),
   ) {}
 
   /** False when the cache keeps nothing (RENDER_CACHE=off). */
@@ -74,6 +77,7 @@ export class RenderCache {
     const list = [...tags];
     this.totals.invalidate(list);
     this.translations.invalidate(list);
+    this.lookups.invalidate(list);
     let dropped = 0;
     for (const key of this.byTag.keysOf(list)) dropped += this.delete(key) ? 1 : 0;
     return dropped;
@@ -83,6 +87,7 @@ export class RenderCache {
   clear(): void {
     this.totals.clear();
     this.translations.clear();
+    this.lookups.clear();
     this.entries.clear();
     this.byTag.clear();
   }

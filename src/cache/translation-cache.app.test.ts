@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser, clientFor } from "../../test/auth.ts";
 import { createTestDb, type TestDb } from "../../test/app.ts";
+import { buildUser, clientFor } from "../../test/auth.ts";
 import { buildApp } from "../app.ts";
 import { loadTranslations, saveTranslations } from "../db/translations.ts";
 
