@@ -6,8 +6,11 @@ type Fields = Record<string, Partial<Record<string, string>>>;
 /** What is kept for an entity that has no translations at all (so it is not asked for again). */
 const NONE: Fields = Object.freeze({});
 
-/** About 32 MB of text (a UTF-16 code unit counted as 2 bytes, plus a little per field and locale). */
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * About 16 MB of text (a UTF-16 code unit counted as 2 bytes, plus a little per field and locale; V8's own
+ * objects add about as much again): the texts of tens of thousands of entities, within the 200 MB RSS budget.
+ */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 function sizeOf(fields: Fields): number {
   let n = 64;
