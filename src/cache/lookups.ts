@@ -1,4 +1,5 @@
 import { KeptValues } from "./kept-values.ts";
+import { inWriteScope } from "./write-tags.ts";
 
 /**
  * Small lists that many pages show as options and few writes change (member countries, topics, showcase
@@ -33,7 +34,7 @@ function frozen<T>(value: T): T {
 
 /**
  * The list under `key`, read by `load` when not kept; `tags` name what it reads (`list:topic`…). Outside
- * an app's handle (the CLI, scripts) or inside a transaction, `load` runs every time.
+ * an app's handle (the CLI, scripts), inside a transaction or a state-changing request, `load` runs every time.
  */
 export async function remembered<T>(
   db: { isTransaction: boolean },
@@ -41,7 +42,7 @@ export async function remembered<T>(
   tags: readonly string[],
   load: () => Promise<T>,
 ): Promise<T> {
-  const lookups = db.isTransaction ? undefined : byDatabase.get(db);
+  const lookups = db.isTransaction || inWriteScope() ? undefined : byDatabase.get(db);
   if (!lookups) return load();
   return (await lookups.get(key, tags, async () => frozen(await load()))) as T;
 }

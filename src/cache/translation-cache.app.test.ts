@@ -121,3 +121,40 @@ describe("the translation cache, with RENDER_CACHE=off", () => {
     expect(translationQueries).toBe(before + 1);
   });
 });
+
+describe("the translation cache and writes", () => {
+  it("is not what a write merges with: an edit of one field keeps the others' texts from the database", async () => {
+    const u = await buildUser(tdb.database, {
+      email: "sec-tr-merge@example.org",
+      grants: [{ role: "secretariat", year: 2023 }],
+    });
+    const c = await clientFor(app, tdb.database, tdb.config, u.id);
+    const stored = await title();
+    // As if another process changed the title and its NOTIFY had not arrived yet: this process's copy is stale.
+    const kept = app.renderCache.translations;
+    kept.invalidate([`event:${eventId}`]);
+    kept.store(kept.epoch, "event", eventId, { title: { en: "A stale copy" } });
+    const res = await app.inject({
+      method: "POST",
+      url: `/api/v1/edit/events/${eventId}`,
+      headers: {
+        cookie: c.cookie,
+        "x-csrf-token": c.csrf,
+        "content-type": "application/json",
+        accept: "application/json",
+      },
+      payload: JSON.stringify({ city: { en: "Astana (edited)" } }),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const row = await tdb.database.db
+      .selectFrom("translations")
+      .select("value")
+      .where("entity", "=", "event")
+      .where("entity_id", "=", eventId)
+      .where("field", "=", "title")
+      .where("locale", "=", "en")
+      .executeTakeFirst();
+    expect(row?.value).toBe(stored);
+    expect(await page()).toContain(String(stored));
+  });
+});

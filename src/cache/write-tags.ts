@@ -87,6 +87,15 @@ export function runWriteScope(bus: CacheBus, fn: () => void): void {
   scope.run({ bus, tags: new Set() }, fn);
 }
 
+/**
+ * True inside a state-changing request. Its reads skip the kept translations and lookups: what a write
+ * merges with or checks against must be the database's current rows, not a copy another process's write
+ * (whose NOTIFY is still on its way) has made stale.
+ */
+export function inWriteScope(): boolean {
+  return scope.getStore() !== undefined;
+}
+
 /** The tags the current request's writes touched (to invalidate before its response goes out). */
 export function writtenTags(): Set<string> | undefined {
   return scope.getStore()?.tags;

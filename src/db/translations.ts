@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { recordEntities } from "../cache/tags.ts";
 import { usableTranslationCache } from "../cache/translation-cache.ts";
-import { noteTranslationsWritten } from "../cache/write-tags.ts";
+import { inWriteScope, noteTranslationsWritten } from "../cache/write-tags.ts";
 import { fallbackChain, type Locale } from "../i18n/locales.ts";
 import type { DB, TranslatableEntity } from "./types.ts";
 
@@ -20,7 +20,7 @@ export interface Localized {
 /**
  * Loads the translations of many entities of one kind: Map<entityId, FieldMap> (ids without any are absent).
  * Entities read before come from the translation cache (src/cache/translation-cache.ts) when `db` is an
- * app's handle; the rest in one query. The FieldMaps returned are shared and frozen: do not change them.
+ * app's handle, outside a transaction and outside a state-changing request; the rest in one query. The FieldMaps returned are shared and frozen: do not change them.
  */
 export async function loadTranslations(
   db: Kysely<DB>,
@@ -32,7 +32,7 @@ export async function loadTranslations(
   if (unique.length === 0) return out;
   // What a page shows is what it loads text for: record it, so a write to any of these re-renders the page.
   recordEntities(entity, unique);
-  const cache = usableTranslationCache(db);
+  const cache = inWriteScope() ? undefined : usableTranslationCache(db);
   let missing = unique;
   if (cache) {
     missing = [];
