@@ -121,6 +121,31 @@ describe.skipIf(!PG_URL)("several app processes on one PostgreSQL", () => {
     expect(after).toBe(before - 1);
   });
 
+  it("a text kept by one process's translation cache (render cache off) follows a write through the other", async () => {
+    const { tdb, url } = await freshDb();
+    const [a, b] = await Promise.all([startServer(url), startServer(url, { RENDER_CACHE: "off" })]);
+    const page = async () => (await fetch(`${b}/en/events/astana-2023`)).text();
+    // Process B reads the event's texts once and keeps them.
+    expect(await page()).not.toContain("Renamed for the text cache of B");
+    expect(await page()).not.toContain("Renamed for the text cache of B");
+    const event = await tdb.database.db
+      .selectFrom("events")
+      .select("id")
+      .where("slug", "=", "astana-2023")
+      .executeTakeFirstOrThrow();
+    expect(
+      await writeAs(tdb, a, "mp-text@example.org", `/api/v1/edit/events/${event.id}`, {
+        title: { en: "Renamed for the text cache of B" },
+      }),
+    ).toBe(200);
+    let html = "";
+    for (let i = 0; i < 50 && !html.includes("Renamed for the text cache of B"); i++) {
+      html = await page();
+      if (!html.includes("Renamed for the text cache of B")) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(html).toContain("Renamed for the text cache of B");
+  });
+
   it("a write through one process is visible at once through the other (LISTEN/NOTIFY)", async () => {
     const { tdb, url } = await freshDb();
     const [a, b] = await Promise.all([startServer(url), startServer(url)]);

@@ -47,6 +47,8 @@ export async function createCacheBus(
     });
     await c.connect();
     await c.query(`LISTEN ${CHANNEL}`);
+    // Writes committed while no one listened were not heard: whatever was kept meanwhile may be stale.
+    if (client) cache.clear();
     client = c;
   };
   if (database.dialect === "postgres") await connect();

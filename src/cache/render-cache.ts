@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { encodeAll } from "../http/encoding.ts";
-import { ListTotals } from "./totals.ts";
+import { Lookups } from "./lookups.ts";
 import { TagIndex } from "./tag-index.ts";
+import { ListTotals } from "./totals.ts";
+import { TranslationCache } from "./translation-cache.ts";
 
 /** One cached answer, kept compressed in every encoding a client may ask for. */
 export interface CachedResponse {
@@ -27,7 +29,16 @@ export class RenderCache {
   /** The totals of public lists, dropped by the same invalidations (and kept when the cache is off). */
   readonly totals = new ListTotals();
 
-  constructor(private readonly maxEntries = 5_000) {}
+  /**
+   * @param maxEntries pages kept (0: none, RENDER_CACHE=off)
+   * @param translations the database's translation cache, dropped by the same invalidations (kept when off)
+   * @param lookups the database's kept option lists, likewise
+   */
+  constructor(
+    private readonly maxEntries = 5_000,
+    readonly translations = new TranslationCache(),
+    readonly lookups = new Lookups(),
+  ) {}
 
   /** False when the cache keeps nothing (RENDER_CACHE=off). */
   get enabled(): boolean {
@@ -65,6 +76,8 @@ export class RenderCache {
   invalidate(tags: Iterable<string>): number {
     const list = [...tags];
     this.totals.invalidate(list);
+    this.translations.invalidate(list);
+    this.lookups.invalidate(list);
     let dropped = 0;
     for (const key of this.byTag.keysOf(list)) dropped += this.delete(key) ? 1 : 0;
     return dropped;
@@ -73,6 +86,8 @@ export class RenderCache {
   /** Drops everything (a restore, a reindex, or a notification the process could not read). */
   clear(): void {
     this.totals.clear();
+    this.translations.clear();
+    this.lookups.clear();
     this.entries.clear();
     this.byTag.clear();
   }

@@ -1,5 +1,4 @@
-import { LRUCache } from "lru-cache";
-import { TagIndex } from "./tag-index.ts";
+import { KeptValues } from "./kept-values.ts";
 
 /**
  * Counts a list's rows for the request's filters, or answers what it counted before. `list` names what is
@@ -31,11 +30,6 @@ export function totalKey(list: string, locale: string, filters: object): string 
   return `${list}|${locale}|${parts.join("&")}`;
 }
 
-interface Entry {
-  total: number;
-  tags: readonly string[];
-}
-
 /**
  * The totals of public lists (how many rows a list has for its filters), kept so that a page of a list
  * costs what its page of rows costs, not a `count(*)` over the whole table. Each total is kept with the
@@ -43,51 +37,4 @@ interface Entry {
  * that kind (in this process, or in another one through PostgreSQL NOTIFY) drops it, so the next request
  * counts again. Kept even when the render cache is off. At most `max` totals, least recently used first out.
  */
-export class ListTotals {
-  private readonly entries: LRUCache<string, Entry>;
-  private readonly byTag = new TagIndex();
-  /** Bumped by every invalidation: a count that started before one may have read the old rows. */
-  private epoch = 0;
-
-  constructor(max = 10_000) {
-    this.entries = new LRUCache<string, Entry>({
-      max,
-      dispose: (entry, key) => this.untag(key, entry.tags),
-    });
-  }
-
-  /** The total under `key`, counted (and kept under `tags`) when it is not known. */
-  async get(key: string, tags: readonly string[], count: () => Promise<number>): Promise<number> {
-    const known = this.entries.get(key);
-    if (known) return known.total;
-    const started = this.epoch;
-    const total = await count();
-    // A write committed while counting: the count may predate it, so it is not kept.
-    if (this.epoch !== started) return total;
-    this.entries.set(key, { total, tags });
-    this.byTag.add(key, tags);
-    return total;
-  }
-
-  /** Drops the totals that depend on any of these tags. */
-  invalidate(tags: Iterable<string>): void {
-    this.epoch++;
-    for (const key of this.byTag.keysOf(tags)) this.entries.delete(key);
-  }
-
-  /** Drops every total. */
-  clear(): void {
-    this.epoch++;
-    this.entries.clear();
-    this.byTag.clear();
-  }
-
-  /** How many totals are kept. */
-  get size(): number {
-    return this.entries.size;
-  }
-
-  private untag(key: string, tags: readonly string[]): void {
-    this.byTag.remove(key, tags);
-  }
-}
+export class ListTotals extends KeptValues<number> {}

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/types.ts";
 import type { CacheBus } from "./bus.ts";
+import { usableTranslationCache } from "./translation-cache.ts";
 
 /** Foreign-key columns and the entity each points to. */
 const FK: Record<string, string> = {
@@ -86,6 +87,15 @@ export function runWriteScope(bus: CacheBus, fn: () => void): void {
   scope.run({ bus, tags: new Set() }, fn);
 }
 
+/**
+ * True inside a state-changing request. Its reads skip the kept translations and lookups: what a write
+ * merges with or checks against must be the database's current rows, not a copy another process's write
+ * (whose NOTIFY is still on its way) has made stale.
+ */
+export function inWriteScope(): boolean {
+  return scope.getStore() !== undefined;
+}
+
 /** The tags the current request's writes touched (to invalidate before its response goes out). */
 export function writtenTags(): Set<string> | undefined {
   return scope.getStore()?.tags;
@@ -107,4 +117,20 @@ export async function noteChange(
   const tags = tagsOfChange(entity, id ?? null, before, after);
   for (const t of tags) s.tags.add(t);
   await s.bus.publish(db, tags);
+}
+
+/**
+ * Notes that a write changed an entity's translations (saveTranslations calls it), whether or not an audit
+ * entry follows: inside a request, like `noteChange`; outside one (a script or a test writing through an
+ * app's handle, no transaction), the translation cache drops the entity at once, the write being committed.
+ */
+export async function noteTranslationsWritten(db: Kysely<DB>, entity: string, id: number): Promise<void> {
+  const tag = `${entity}:${id}`;
+  const s = scope.getStore();
+  if (!s) {
+    usableTranslationCache(db)?.invalidate([tag]);
+    return;
+  }
+  s.tags.add(tag);
+  await s.bus.publish(db, [tag]);
 }

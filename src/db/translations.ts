@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import { recordEntities } from "../cache/tags.ts";
+import { usableTranslationCache } from "../cache/translation-cache.ts";
+import { inWriteScope, noteTranslationsWritten } from "../cache/write-tags.ts";
 import { fallbackChain, type Locale } from "../i18n/locales.ts";
 import type { DB, TranslatableEntity } from "./types.ts";
 
@@ -15,7 +17,11 @@ export interface Localized {
   fallback: boolean;
 }
 
-/** Loads the translations of many entities of one kind in one query: Map<entityId, FieldMap>. */
+/**
+ * Loads the translations of many entities of one kind: Map<entityId, FieldMap> (ids without any are absent).
+ * Entities read before come from the translation cache (src/cache/translation-cache.ts) when `db` is an
+ * app's handle, outside a transaction and outside a state-changing request; the rest in one query. The FieldMaps returned are shared and frozen: do not change them.
+ */
 export async function loadTranslations(
   db: Kysely<DB>,
   entity: TranslatableEntity,
@@ -26,20 +32,50 @@ export async function loadTranslations(
   if (unique.length === 0) return out;
   // What a page shows is what it loads text for: record it, so a write to any of these re-renders the page.
   recordEntities(entity, unique);
+  const cache = inWriteScope() ? undefined : usableTranslationCache(db);
+  let missing = unique;
+  if (cache) {
+    missing = [];
+    for (const id of unique) {
+      const hit = cache.get(entity, id);
+      if (hit === undefined) missing.push(id);
+      else if (hit !== null) out.set(id, hit);
+    }
+    if (missing.length === 0) return out;
+  }
+  const startedAt = cache?.epoch ?? 0;
+  const found = await queryTranslations(db, entity, missing);
+  for (const id of missing) {
+    const fields = found.get(id);
+    if (fields) out.set(id, fields);
+    cache?.store(startedAt, entity, id, fields);
+  }
+  return out;
+}
+
+async function queryTranslations(
+  db: Kysely<DB>,
+  entity: TranslatableEntity,
+  ids: readonly number[],
+): Promise<Map<number, FieldMap>> {
+  const out = new Map<number, FieldMap>();
   // Chunked to stay under SQLite's bound-parameter limit on very long lists.
-  for (let i = 0; i < unique.length; i += 900) {
+  for (let i = 0; i < ids.length; i += 900) {
     const rows = await db
       .selectFrom("translations")
       .select(["entity_id", "field", "locale", "value"])
       .where("entity", "=", entity)
-      .where("entity_id", "in", unique.slice(i, i + 900))
+      .where("entity_id", "in", ids.slice(i, i + 900))
       .execute();
     for (const r of rows) {
-      const fields = out.get(r.entity_id) ?? {};
+      let fields = out.get(r.entity_id);
+      if (!fields) {
+        fields = {};
+        out.set(r.entity_id, fields);
+      }
       const map = fields[r.field] ?? {};
       map[r.locale as Locale] = r.value;
       fields[r.field] = map;
-      out.set(r.entity_id, fields);
     }
   }
   return out;
@@ -72,6 +108,7 @@ export async function saveTranslations(
         .execute();
     }
   }
+  await noteTranslationsWritten(db, entity, entityId);
 }
 
 /** Picks a field's text for a reader, walking the fallback chain; undefined when no locale has it. */

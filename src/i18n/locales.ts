@@ -20,9 +20,18 @@ export function isLocale(v: unknown): v is Locale {
   return typeof v === "string" && (LOCALES as readonly string[]).includes(v);
 }
 
-/** Where to look when a text is missing: the reader's locale, then Russian, then English, then the rest. */
-export function fallbackChain(locale: Locale): Locale[] {
-  return [...new Set<Locale>([locale, "ru", "en", ...LOCALES])];
+const CHAINS = new Map<Locale, readonly Locale[]>(
+  LOCALES.map((l) => [l, Object.freeze([...new Set<Locale>([l, "ru", "en", ...LOCALES])])]),
+);
+
+/**
+ * Where to look when a text is missing: the reader's locale, then Russian, then English, then the rest.
+ * Built once per locale (every `pick()` walks it) and frozen, so it is shared safely.
+ */
+export function fallbackChain(locale: Locale): readonly Locale[] {
+  const chain = CHAINS.get(locale);
+  if (!chain) throw new Error(`unknown locale ${String(locale)}`);
+  return chain;
 }
 
 /** Picks the best locale from an Accept-Language header; Russian when nothing matches. */

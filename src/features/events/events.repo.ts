@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { remembered } from "../../cache/lookups.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type PageQuery } from "../../http/list.ts";
 import type { EventFilters } from "./events.schema.ts";
@@ -109,10 +110,12 @@ export async function findEvent(db: Kysely<DB>, slug: string): Promise<EventRow 
 }
 
 /** The calendar years public events happened in, newest first (for the filter form). */
-export async function eventYears(db: Kysely<DB>): Promise<number[]> {
-  const rows = await publicEvents(db)
-    .select(sql<string>`substr(e.starts_on, 1, 4)`.as("y"))
-    .distinct()
-    .execute();
-  return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
+export async function eventYears(db: Kysely<DB>): Promise<readonly number[]> {
+  return remembered(db, "event-years", ["list:event"], async () => {
+    const rows = await publicEvents(db)
+      .select(sql<string>`substr(e.starts_on, 1, 4)`.as("y"))
+      .distinct()
+      .execute();
+    return rows.map((r) => Number(r.y)).sort((a, b) => b - a);
+  });
 }

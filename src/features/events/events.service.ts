@@ -66,7 +66,7 @@ export async function eventsPage(
 export async function eventFilterChoices(
   db: Kysely<DB>,
   locale: Locale,
-): Promise<{ years: number[]; countries: CountryRef[] }> {
+): Promise<{ years: readonly number[]; countries: CountryRef[] }> {
   const [years, countries] = await Promise.all([eventYears(db), memberCountries(db, locale)]);
   return { years, countries };
 }

@@ -12,7 +12,7 @@ export interface EventsListProps {
   ctx: ViewCtx;
   page: Page<EventCard>;
   query: EventsPageQuery;
-  choices: { years: number[]; countries: CountryRef[] };
+  choices: { years: readonly number[]; countries: CountryRef[] };
 }
 
 /** The events list: filters, cards (newest first), pagination and the open-data links. */

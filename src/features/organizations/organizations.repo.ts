@@ -1,5 +1,6 @@
-import { inAlphabetOrder } from "../../db/collation.ts";
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
+import { inAlphabetOrder } from "../../db/collation.ts";
 import type { DB } from "../../db/types.ts";
 import { fallbackChain, type Locale } from "../../i18n/locales.ts";
 
@@ -81,13 +82,14 @@ function nameKey(db: Kysely<DB>, locale: Locale) {
   return inAlphabetOrder(db, locale, name);
 }
 
-/** One page of public organizations, by name in the reader's language, and the total. */
+/** One page of public organizations, by name in the reader's language, and the total (through `totalOf`). */
 export async function listOrganizations(
   db: Kysely<DB>,
   f: OrgFilter,
   locale: Locale,
   limit: number,
   offset: number,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<{ rows: OrgRow[]; total: number }> {
   const rows = await db
     .selectFrom("organizations")
@@ -98,12 +100,15 @@ export async function listOrganizations(
     .limit(limit)
     .offset(offset)
     .execute();
-  const count = await db
-    .selectFrom("organizations")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where((eb) => matches(eb, f))
-    .executeTakeFirst();
-  return { rows, total: Number(count?.n ?? 0) };
+  const total = await totalOf("organizations", async () => {
+    const count = await db
+      .selectFrom("organizations")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where((eb) => matches(eb, f))
+      .executeTakeFirst();
+    return Number(count?.n ?? 0);
+  });
+  return { rows, total };
 }
 
 /** A public organization by slug. */

@@ -1,4 +1,5 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
 import { sendPage, viewCtx } from "../../http/context.ts";
@@ -89,7 +90,12 @@ export const organizationsRoutes: Feature = async (app, { deps }) => {
     async (req, reply) => {
       const filters = filtersOf(req.query);
       const [page, countries] = await Promise.all([
-        service.listOrganizations(db, req.locale, queryOf(filters, req.query.page, req.query.pageSize)),
+        service.listOrganizations(
+          db,
+          req.locale,
+          queryOf(filters, req.query.page, req.query.pageSize),
+          listTotalOf(req),
+        ),
         memberCountries(db, req.locale),
       ]);
       return sendPage(reply, OrgListPage({ ctx: viewCtx(req), page, filters, countries }));
@@ -114,7 +120,12 @@ export const organizationsRoutes: Feature = async (app, { deps }) => {
     filters: OrgFilters,
     item: OrgItem,
     load: async (req, q) => {
-      const page = await service.listOrganizations(db, req.locale, queryOf(filtersOf(q), q.page, q.pageSize));
+      const page = await service.listOrganizations(
+        db,
+        req.locale,
+        queryOf(filtersOf(q), q.page, q.pageSize),
+        listTotalOf(req),
+      );
       return { ...page, items: page.items.map((o) => toItem(req.locale, o)) };
     },
     csvColumns: ["id", "url", "slug", "name", "shortName", "kind", "country", "parentSlug", "parentName"],

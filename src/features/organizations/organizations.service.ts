@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import { type FieldMap, type Localized, loadTranslations, pick } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery, Slug } from "../../http/list.ts";
@@ -100,6 +101,7 @@ export async function listOrganizations(
   db: Kysely<DB>,
   locale: Locale,
   q: OrgListQuery,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<Page<OrgSummary>> {
   const { rows, total } = await repo.listOrganizations(
     db,
@@ -107,6 +109,7 @@ export async function listOrganizations(
     locale,
     q.pageSize,
     offsetOf(q),
+    totalOf,
   );
   const parentIds = rows.map((r) => r.parent_id).filter((id): id is number => id !== null);
   const parents = await repo.organizationsByIds(db, parentIds);

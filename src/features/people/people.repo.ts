@@ -1,4 +1,5 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { DB } from "../../db/types.ts";
 import type { Locale } from "../../i18n/locales.ts";
 
@@ -100,7 +101,8 @@ function matches(eb: ExpressionBuilder<DB, "people">, f: PeopleFilter): Expressi
 
 /**
  * One page of public people matching the filter, by surname in the reader's alphabet (their sort keys in
- * her locale, walked in index order), and how many match in all.
+ * her locale, walked in index order), and how many match in all (through `totalOf`: kept between writes
+ * by public routes).
  */
 export async function listPeople(
   db: Kysely<DB>,
@@ -108,6 +110,7 @@ export async function listPeople(
   locale: Locale,
   limit: number,
   offset: number,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<{ rows: PersonRow[]; total: number }> {
   const rows = await db
     .selectFrom("person_sort_keys as k")
@@ -120,12 +123,21 @@ export async function listPeople(
     .limit(limit)
     .offset(offset)
     .execute();
-  const count = await db
-    .selectFrom("people")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where((eb) => matches(eb, f))
-    .executeTakeFirst();
-  return { rows, total: Number(count?.n ?? 0) };
+  // Filters by topic or organization slug also read those tables.
+  const also = [...(f.topic ? ["list:topic"] : []), ...(f.organization ? ["list:organization"] : [])];
+  const total = await totalOf(
+    "people",
+    async () => {
+      const count = await db
+        .selectFrom("people")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where((eb) => matches(eb, f))
+        .executeTakeFirst();
+      return Number(count?.n ?? 0);
+    },
+    also,
+  );
+  return { rows, total };
 }
 
 /** A public person by slug, or undefined. */

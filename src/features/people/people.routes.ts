@@ -1,4 +1,5 @@
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { listTotalOf } from "../../cache/cache.plugin.ts";
 import type { Localized } from "../../db/translations.ts";
 import { NotFoundError } from "../../errors.ts";
 import { registerApiList } from "../../http/api-list.ts";
@@ -89,7 +90,7 @@ export const peopleRoutes: Feature = async (app, { deps }) => {
       const filters = filtersOf(req.query);
       const q = { ...filters, page: req.query.page, pageSize: req.query.pageSize };
       const [page, options] = await Promise.all([
-        service.listPeople(db, req.locale, q),
+        service.listPeople(db, req.locale, q, listTotalOf(req)),
         service.peopleFilterOptions(db, req.locale),
       ]);
       return sendPage(reply, PeopleListPage({ ctx: viewCtx(req), page, filters, options }));
@@ -110,11 +111,12 @@ export const peopleRoutes: Feature = async (app, { deps }) => {
     filters: PeopleFilters,
     item: PersonItem,
     load: async (req, q) => {
-      const page = await service.listPeople(db, req.locale, {
-        ...filtersOf(q),
-        page: q.page,
-        pageSize: q.pageSize,
-      });
+      const page = await service.listPeople(
+        db,
+        req.locale,
+        { ...filtersOf(q), page: q.page, pageSize: q.pageSize },
+        listTotalOf(req),
+      );
       return { ...page, items: page.items.map((p) => toItem(req.locale, p)) };
     },
     csvColumns: ["id", "url", "slug", "name", "country", "titles"],

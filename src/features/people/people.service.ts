@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { Localized } from "../../db/translations.ts";
 import type { DB } from "../../db/types.ts";
 import { offsetOf, type Page, type PageQuery } from "../../http/list.ts";
@@ -37,9 +38,10 @@ export async function listPeople(
   db: Kysely<DB>,
   locale: Locale,
   q: PeopleListQuery,
+  totalOf: TotalOf = countEveryTime,
 ): Promise<Page<PersonSummary>> {
   const filter = { country: q.country, topic: q.topic, organization: q.organization };
-  const { rows, total } = await repo.listPeople(db, filter, locale, q.pageSize, offsetOf(q));
+  const { rows, total } = await repo.listPeople(db, filter, locale, q.pageSize, offsetOf(q), totalOf);
   const ids = rows.map((r) => r.id);
   const positions = await repo.positionsOf(db, ids);
   const [name, title] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { remembered } from "../../cache/lookups.ts";
 import { countEveryTime, type TotalOf } from "../../cache/totals.ts";
 import type { DB } from "../../db/types.ts";
 
@@ -118,7 +119,15 @@ export async function findProjectLinks(db: Kysely<DB>, projectId: number) {
  * the chosen one (`keep`) wherever it is. An archive of decades has hundreds of blocks; a select of all
  * of them would be unusable on a phone and would grow the page with the archive.
  */
-export async function findBlocks(db: Kysely<DB>, limit: number, keep?: string) {
+export async function findBlocks(
+  db: Kysely<DB>,
+  limit: number,
+  keep?: string,
+): Promise<readonly { id: number; slug: string }[]> {
+  return remembered(db, `blocks|${limit}|${keep ?? ""}`, ["list:block"], () => blocksFor(db, limit, keep));
+}
+
+async function blocksFor(db: Kysely<DB>, limit: number, keep?: string) {
   const visible = db
     .selectFrom("showcase_blocks")
     .select(["id", "slug", "sort_order"])
@@ -135,7 +144,13 @@ export async function findBlocks(db: Kysely<DB>, limit: number, keep?: string) {
 }
 
 /** Topics that tag at least one public project, in order. */
-export async function findTopicsWithProjects(db: Kysely<DB>) {
+export async function findTopicsWithProjects(
+  db: Kysely<DB>,
+): Promise<readonly { id: number; slug: string }[]> {
+  return remembered(db, "topics-with-projects", ["list:topic", "list:project"], () => topicsWithProjects(db));
+}
+
+function topicsWithProjects(db: Kysely<DB>) {
   return db
     .selectFrom("topics as t")
     .select(["t.id", "t.slug"])

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { remembered } from "../../cache/lookups.ts";
 import type { DB } from "../../db/types.ts";
 
 /** One country row as the reference API needs it. */
@@ -53,16 +54,18 @@ export async function listTopics(
   return { rows, total: Number(n) };
 }
 
-/** The codes of the member countries, in their fixed order. */
-export async function memberCountryCodes(db: Kysely<DB>): Promise<string[]> {
-  const rows = await db
-    .selectFrom("countries")
-    .select("code")
-    .where("is_member", "=", 1)
-    .orderBy("sort_order")
-    .orderBy("code")
-    .execute();
-  return rows.map((r) => r.code);
+/** The codes of the member countries, in their fixed order (kept until a write to the countries). */
+export async function memberCountryCodes(db: Kysely<DB>): Promise<readonly string[]> {
+  return remembered(db, "member-countries", ["list:country"], async () => {
+    const rows = await db
+      .selectFrom("countries")
+      .select("code")
+      .where("is_member", "=", 1)
+      .orderBy("sort_order")
+      .orderBy("code")
+      .execute();
+    return rows.map((r) => r.code);
+  });
 }
 
 /** The tag tables that link a record (`owner_id`) to topics. */
@@ -97,9 +100,11 @@ export async function topicsOf(
     .execute();
 }
 
-/** Every topic of the taxonomy, in its order. */
-export async function allTopics(db: Kysely<DB>): Promise<TopicRow[]> {
-  return db.selectFrom("topics").select(["id", "slug"]).orderBy("sort_order").orderBy("id").execute();
+/** Every topic of the taxonomy, in its order (kept until a write to a topic). */
+export async function allTopics(db: Kysely<DB>): Promise<readonly TopicRow[]> {
+  return remembered(db, "topics", ["list:topic"], () =>
+    db.selectFrom("topics").select(["id", "slug"]).orderBy("sort_order").orderBy("id").execute(),
+  );
 }
 
 /** A public event as links to it need it. */
