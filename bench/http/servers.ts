@@ -80,6 +80,8 @@ export async function startApp(o: AppOptions): Promise<Server & { readyMs: numbe
       LOG_LEVEL: "warn",
       RENDER_CACHE: o.cache ? "on" : "off",
       SEED_DEMO: o.seed === false ? "never" : "auto",
+      // As `npm start` sets it: two glibc malloc arenas instead of one per thread (about 25 MB less RSS).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
