@@ -138,7 +138,7 @@ function sectionOf(pages: PageResult[], starts: number[], rss: number): string {
     "```",
     "",
     `autocannon, ${connections} connections, against the built server (\`dist/server.js\`) and, page by page in ` +
-      "the same run, a bare `node:http` server answering a static body of the same size as the page as sent " +
+      "the same run, a bare `node:http` server answering a static body of random bytes (like compressed ones) of the same size as the page as sent " +
       `(brotli). After a 1 s warm-up of each, ${ROUNDS} runs of ${seconds} s alternate between the bare server ` +
       "and the app; the table gives each one's median run. Requests ask for brotli like a browser. Cached: the " +
       "render cache on (default). Uncached: `RENDER_CACHE=off`, every request rendered and compressed. The search " +
