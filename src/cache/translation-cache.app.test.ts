@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/app.ts";
-import { buildUser, clientFor } from "../../test/auth.ts";
+import { buildUser, type Client, clientFor } from "../../test/auth.ts";
 import { buildApp } from "../app.ts";
 import { loadTranslations, saveTranslations } from "../db/translations.ts";
 
@@ -48,6 +48,20 @@ const page = async () => {
   return res.body;
 };
 
+/** Edits the event through the JSON editing API as the signed-in client `c`. */
+const editEvent = (c: Client, fields: Record<string, unknown>) =>
+  app.inject({
+    method: "POST",
+    url: `/api/v1/edit/events/${eventId}`,
+    headers: {
+      cookie: c.cookie,
+      "x-csrf-token": c.csrf,
+      "content-type": "application/json",
+      accept: "application/json",
+    },
+    payload: JSON.stringify(fields),
+  });
+
 const title = async () =>
   (await loadTranslations(tdb.database.db, "event", [eventId])).get(eventId)?.title?.en;
 
@@ -67,17 +81,7 @@ describe("the translation cache, with RENDER_CACHE=off", () => {
     });
     const c = await clientFor(app, tdb.database, tdb.config, u.id);
     await page();
-    const res = await app.inject({
-      method: "POST",
-      url: `/api/v1/edit/events/${eventId}`,
-      headers: {
-        cookie: c.cookie,
-        "x-csrf-token": c.csrf,
-        "content-type": "application/json",
-        accept: "application/json",
-      },
-      payload: JSON.stringify({ title: { en: "Astana, renamed for the translation cache" } }),
-    });
+    const res = await editEvent(c, { title: { en: "Astana, renamed for the translation cache" } });
     expect(res.statusCode).toBe(200);
     expect(await page()).toContain("Astana, renamed for the translation cache");
   });
@@ -134,17 +138,7 @@ describe("the translation cache and writes", () => {
     const kept = app.renderCache.translations;
     kept.invalidate([`event:${eventId}`]);
     kept.store(kept.epoch, "event", eventId, { title: { en: "A stale copy" } });
-    const res = await app.inject({
-      method: "POST",
-      url: `/api/v1/edit/events/${eventId}`,
-      headers: {
-        cookie: c.cookie,
-        "x-csrf-token": c.csrf,
-        "content-type": "application/json",
-        accept: "application/json",
-      },
-      payload: JSON.stringify({ city: { en: "Astana (edited)" } }),
-    });
+    const res = await editEvent(c, { city: { en: "Astana (edited)" } });
     expect(res.statusCode, res.body).toBe(200);
     const row = await tdb.database.db
       .selectFrom("translations")

@@ -174,7 +174,11 @@ export async function reindexAll(
     for (let i = 0; i < records.length; i += BATCH) {
       const chunk = records.slice(i, i + BATCH);
       const byType = new Map<SearchType, number[]>();
-      for (const r of chunk) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
+      for (const r of chunk) {
+        const ids = byType.get(r.type) ?? [];
+        ids.push(r.id);
+        byType.set(r.type, ids);
+      }
       const loaded = new Map<string, IndexedDoc>();
       for (const [type, ids] of byType) {
         for (const d of (await LOADERS[type](trx, ids)).map(toIndexed))

@@ -165,10 +165,11 @@ export interface Walk {
 }
 
 /**
- * The newest `cap` matches (highest ids), with their topics unless not `withTopics`, in one statement:
- * walking a match newest first stops after `cap` rows on both engines, so broad queries cost no more
- * than narrow ones. Nothing is scored here: FTS5's bm25 reads each row's column sizes, which costs more
- * than the walk itself, so only the matches that ranking needs are scored (matchTop).
+ * The newest `cap` matches (highest ids), with their topics unless not `withTopics`: FTS5 walks a match
+ * newest first and stops after `cap` rows, PostgreSQL walks windows of ids (`newestFirst`), so broad
+ * queries cost little more than narrow ones. PostgreSQL also scores the walked rows by their title; SQLite
+ * does not (its title score is a second match over the titles, which a broad walk would read whole), so
+ * the matches that ranking needs are scored apart there (matchTop).
  */
 export async function walk(
   db: Kysely<DB>,
