@@ -55,6 +55,14 @@ async function startServer(url: string, env: Record<string, string> = {}): Promi
 }
 
 /** A fresh database, and the URL that points a server process at its schema. */
+/** The demo event Astana 2023. */
+const astana = (tdb: TestDb) =>
+  tdb.database.db
+    .selectFrom("events")
+    .select("id")
+    .where("slug", "=", "astana-2023")
+    .executeTakeFirstOrThrow();
+
 async function freshDb(): Promise<{ tdb: TestDb; url: string }> {
   const tdb = await createTestDb();
   dbs.push(tdb);
@@ -105,11 +113,7 @@ describe.skipIf(!PG_URL)("several app processes on one PostgreSQL", () => {
       ((await (await fetch(`${b}/api/v1/events?country=KZ`)).json()) as { total: number }).total;
     const before = await total();
     expect(await total()).toBe(before);
-    const event = await tdb.database.db
-      .selectFrom("events")
-      .select("id")
-      .where("slug", "=", "astana-2023")
-      .executeTakeFirstOrThrow();
+    const event = await astana(tdb);
     expect(
       await writeAs(tdb, a, "mp-total@example.org", `/api/v1/edit/events/${event.id}`, { status: "draft" }),
     ).toBe(200);
@@ -128,11 +132,7 @@ describe.skipIf(!PG_URL)("several app processes on one PostgreSQL", () => {
     // Process B reads the event's texts once and keeps them.
     expect(await page()).not.toContain("Renamed for the text cache of B");
     expect(await page()).not.toContain("Renamed for the text cache of B");
-    const event = await tdb.database.db
-      .selectFrom("events")
-      .select("id")
-      .where("slug", "=", "astana-2023")
-      .executeTakeFirstOrThrow();
+    const event = await astana(tdb);
     expect(
       await writeAs(tdb, a, "mp-text@example.org", `/api/v1/edit/events/${event.id}`, {
         title: { en: "Renamed for the text cache of B" },
@@ -156,11 +156,7 @@ describe.skipIf(!PG_URL)("several app processes on one PostgreSQL", () => {
     expect(cached.headers.get("x-cache")).toBe("hit");
 
     // The 2023 secretariat renames the event through process A.
-    const event = await tdb.database.db
-      .selectFrom("events")
-      .select("id")
-      .where("slug", "=", "astana-2023")
-      .executeTakeFirstOrThrow();
+    const event = await astana(tdb);
     const status = await writeAs(tdb, a, "mp@example.org", `/api/v1/edit/events/${event.id}`, {
       title: { en: "Renamed through process A" },
     });
