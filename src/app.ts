@@ -15,14 +15,14 @@ import {
 import { authPlugin, cookieNames } from "./auth/auth.plugin.ts";
 import type { CacheBus } from "./cache/bus.ts";
 import { cacheFastPath, cachePlugin, serveFromCache } from "./cache/cache.plugin.ts";
-import { registerLocaleChoice } from "./http/locale-choice.ts";
-import { registerSecurityHeaders } from "./http/security-headers.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/connection.ts";
 import { AppError, NotFoundError, ValidationError } from "./errors.ts";
 import { features } from "./features/index.ts";
 import { registerAssets } from "./http/assets.ts";
 import { attachLocale, sendPage, viewCtx } from "./http/context.ts";
+import { registerLocaleChoice } from "./http/locale-choice.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { isLocale } from "./i18n/locales.ts";
 import { Messages } from "./i18n/messages.ts";
 import { createMailer, type Mailer } from "./mail/mailer.ts";

@@ -1,6 +1,5 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { AuditLogTable, DB } from "../db/types.ts";
-import type { Insertable } from "kysely";
 
 /** Appends one entry. The log is append-only: there is no update or delete here, and triggers refuse them. */
 export async function insertAudit(db: Kysely<DB>, entry: Insertable<AuditLogTable>): Promise<void> {

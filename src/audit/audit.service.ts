@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
-import type { DB } from "../db/types.ts";
 import { noteChange } from "../cache/write-tags.ts";
+import type { DB } from "../db/types.ts";
 import { insertAudit } from "./audit.repo.ts";
 
 /** Fields never written to the log, whatever the entity. */

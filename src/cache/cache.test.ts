@@ -1,7 +1,7 @@
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser, clientFor } from "../../test/auth.ts";
 import { createTestApp, createTestDb, type TestApp } from "../../test/app.ts";
+import { buildUser, clientFor } from "../../test/auth.ts";
 import { buildApp } from "../app.ts";
 
 let t: TestApp;

@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import type { Config } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { isLocale, LOCALES } from "../i18n/locales.ts";
 import { CliInputError, createAdmin, userTable } from "../features/admin/cli.service.ts";
+import { isLocale, LOCALES } from "../i18n/locales.ts";
 
 const HEADERS = ["id", "email", "name", "roles", "confirmed", "disabled", "2fa"];
 

@@ -1,11 +1,11 @@
-import { isLocale } from "../i18n/locales.ts";
-import { sortKey } from "../i18n/collation.ts";
-import { SORT_KEY_FUNCTION } from "./collation.ts";
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, type KyselyConfig, type LogEvent, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
+import { sortKey } from "../i18n/collation.ts";
+import { isLocale } from "../i18n/locales.ts";
+import { SORT_KEY_FUNCTION } from "./collation.ts";
 import type { DB } from "./types.ts";
 
 export type Dialect = "sqlite" | "postgres";

@@ -9,6 +9,7 @@ import * as m007 from "./migrations/007_scale_indexes.ts";
 import * as m008 from "./migrations/008_search_typo_deletes.ts";
 import * as m009 from "./migrations/009_person_sort_keys.ts";
 import * as m010 from "./migrations/010_search_title_tsv.ts";
+import * as m011 from "./migrations/011_search_walk_columns.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "008_search_typo_deletes": m008,
   "009_person_sort_keys": m009,
   "010_search_title_tsv": m010,
+  "011_search_walk_columns": m011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -47,8 +49,11 @@ export async function migrateToLatest(db: Kysely<DB>, schema?: string): Promise<
  */
 async function ensureExtensions(db: Kysely<DB>): Promise<void> {
   const has = async () =>
-    (await sql<{ n: number }>`select count(*)::int as n from pg_extension where extname = 'btree_gin'`.execute(db))
-      .rows[0]?.n === 1;
+    (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_extension where extname = 'btree_gin'`.execute(db)
+    ).rows[0]?.n === 1;
   if (await has()) return;
   try {
     await sql`create extension if not exists btree_gin with schema public`.execute(db);

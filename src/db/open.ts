@@ -1,11 +1,17 @@
 import type { Config } from "../config.ts";
+import { reindexAll } from "../features/search/search.indexer.ts";
 import { type Database, openDatabase } from "./connection.ts";
 import { migrateToLatest } from "./migrate.ts";
-import { reindexAll } from "../features/search/search.indexer.ts";
 import { seedDemo } from "./seed/demo.ts";
 
 /** Migrations after which the search index is rebuilt. */
-const REINDEXING = ["004_search", "006_search_facet_terms", "008_search_typo_deletes", "010_search_title_tsv"];
+const REINDEXING = [
+  "004_search",
+  "006_search_facet_terms",
+  "008_search_typo_deletes",
+  "010_search_title_tsv",
+  "011_search_walk_columns",
+];
 
 /** Opens the configured database, migrates it, and loads the demo data on first run (unless SEED_DEMO=never). */
 export async function openAndPrepare(config: Config): Promise<Database> {

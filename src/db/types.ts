@@ -332,6 +332,8 @@ export interface SearchDocsTable {
   country: string | null;
   year: number | null;
   facet_key: number;
+  /** The topic slugs, comma-separated (also rows of `search_doc_topics`). */
+  topics: Generated<string>;
 }
 export interface SearchDocTopicsTable {
   doc_id: number;

@@ -13,8 +13,8 @@ import { plansRoutes } from "./plans/plans.routes.ts";
 import { projectsRoutes } from "./projects/projects.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { searchRoutes } from "./search/search.routes.ts";
-import { uploadsRoutes } from "./uploads/uploads.routes.ts";
 import type { Feature } from "./types.ts";
+import { uploadsRoutes } from "./uploads/uploads.routes.ts";
 
 /** Every feature, registered in this order by buildApp. */
 export const features: Feature[] = [

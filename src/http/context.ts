@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { renderToString } from "preact-render-to-string";
 import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
 import { isLocale, type Locale, negotiateLocale } from "../i18n/locales.ts";
 import type { Messages, Translate } from "../i18n/messages.ts";
 

@@ -1,5 +1,5 @@
-import type { FastifyReply } from "fastify";
 import { stringify } from "csv-stringify/sync";
+import type { FastifyReply } from "fastify";
 
 export type CsvRow = Record<string, string | number | boolean | null | undefined>;
 

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
-import { LOCALES, type Locale } from "./locales.ts";
 import { LOCALES_DIR } from "../paths.ts";
+import { LOCALES, type Locale } from "./locales.ts";
 import { FORMATTERS } from "./plural.ts";
 
 type Catalog = Map<string, string>;

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import nodemailer from "nodemailer";
 import type { FastifyBaseLogger } from "fastify";
+import nodemailer from "nodemailer";
 import type { Config } from "../config.ts";
 
 export interface Mail {

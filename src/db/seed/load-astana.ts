@@ -1,5 +1,5 @@
-import { ASTANA_MAIN_PARTICIPANTS, ASTANA_SESSIONS, ASTANA_STATEMENTS } from "./astana-2023.ts";
 import type { NewRow } from "../types.ts";
+import { ASTANA_MAIN_PARTICIPANTS, ASTANA_SESSIONS, ASTANA_STATEMENTS } from "./astana-2023.ts";
 import { topicLinks } from "./load-core.ts";
 import { BLOCKS, PROJECTS } from "./showcase.ts";
 import { idOf, type SeedWriter } from "./writer.ts";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser, type Client, clientFor } from "../../../test/auth.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { buildUser, type Client, clientFor } from "../../../test/auth.ts";
 
 let t: TestApp;
 beforeAll(async () => {

@@ -7,11 +7,11 @@ import { sendPage, viewCtx } from "../../http/context.ts";
 import { bodyOf, type FieldErrors, line, nameProblem, newPasswordErrors, secret } from "./form.ts";
 import { findLink } from "./links.service.ts";
 import { acceptInvitation, completeSetup, readInvitation } from "./onboarding.service.ts";
+import { AcceptPage } from "./onboarding.views.tsx";
 import { TokenParams } from "./reset.routes.ts";
 import { SetPasswordPage } from "./reset.views.tsx";
 import { describeGrant } from "./roles.ts";
 import { startSession } from "./session.ts";
-import { AcceptPage } from "./onboarding.views.tsx";
 import { DeadLinkPage } from "./sign-up.views.tsx";
 
 /** The CLI's setup link for an admin, and the invitation link. */

@@ -1,6 +1,6 @@
 import type { ViewCtx } from "../../http/context.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { PageHeader } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import { Csrf, Submit } from "./form.views.tsx";
 
 /** An invitation for someone who already has an account: one button to accept the role. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser } from "../../../test/auth.ts";
 import { createTestApp, getJson, type TestApp } from "../../../test/app.ts";
+import { buildUser } from "../../../test/auth.ts";
 import { Browser } from "./testkit.ts";
 
 let t: TestApp;

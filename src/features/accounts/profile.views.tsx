@@ -1,6 +1,6 @@
 import type { ViewCtx } from "../../http/context.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { PageHeader } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { FieldErrors } from "./form.ts";
 import { Checkbox, Csrf, ErrorSummary, Input, Select, Submit, TextArea } from "./form.views.tsx";
 import type { ProfileView } from "./profile.service.ts";

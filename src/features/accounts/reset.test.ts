@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser } from "../../../test/auth.ts";
 import type { TestApp } from "../../../test/app.ts";
+import { buildUser } from "../../../test/auth.ts";
 import { Browser, createMailApp, linkIn, type ReceivedMail, startSmtp } from "./testkit.ts";
 
 let t: TestApp;

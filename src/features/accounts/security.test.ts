@@ -1,7 +1,7 @@
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser } from "../../../test/auth.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { buildUser } from "../../../test/auth.ts";
 import { Browser } from "./testkit.ts";
 
 let t: TestApp;

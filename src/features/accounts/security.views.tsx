@@ -1,6 +1,6 @@
 import type { ViewCtx } from "../../http/context.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { DateText, PageHeader } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { FieldErrors } from "./form.ts";
 import { Csrf, ErrorSummary, Input, Notice, Submit } from "./form.views.tsx";
 import { QrCode } from "./qr.tsx";

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FeatureDeps } from "../../app.ts";
-import { deleteSession } from "../../auth/auth.repo.ts";
 import { requireUser, setSessionCookie } from "../../auth/auth.plugin.ts";
+import { deleteSession } from "../../auth/auth.repo.ts";
 import { type CurrentUser, secondFactorPending } from "../../auth/current-user.ts";
 import { createSession } from "../../auth/sessions.ts";
 

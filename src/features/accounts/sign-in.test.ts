@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashSecret } from "../../auth/tokens.ts";
-import { buildUser } from "../../../test/auth.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { buildUser } from "../../../test/auth.ts";
+import { hashSecret } from "../../auth/tokens.ts";
 import { Browser } from "./testkit.ts";
 
 let t: TestApp;

@@ -1,8 +1,8 @@
 import type { ViewCtx } from "../../http/context.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { PageHeader } from "../../views/components.tsx";
-import { Csrf, ErrorSummary, Input, Notice, Submit } from "./form.views.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { FieldErrors } from "./form.ts";
+import { Csrf, ErrorSummary, Input, Notice, Submit } from "./form.views.tsx";
 
 /** A message shown above a form: an i18n key with its values, as an alert (problem) or a status (notice). */
 export interface Message {

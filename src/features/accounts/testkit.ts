@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { SMTPServer } from "smtp-server";
+import { createTestDb, type TestApp, textOf } from "../../../test/app.ts";
 import { buildApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
 import { createMailer } from "../../mail/mailer.ts";
-import { createTestDb, type TestApp, textOf } from "../../../test/app.ts";
 
 /** A mail as it arrived at the test SMTP server, decoded. */
 export interface ReceivedMail {

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser, clientFor } from "../../../test/auth.ts";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
+import { buildUser, clientFor } from "../../../test/auth.ts";
 import { Browser } from "../accounts/testkit.ts";
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import type { ViewCtx } from "../../http/context.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { listHref, PageHeader, Pagination } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { AuditItem, AuditQuery } from "./audit.schema.ts";
 
 const formats = new Map<string, Intl.DateTimeFormat>();

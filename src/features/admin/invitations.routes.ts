@@ -12,7 +12,7 @@ import { bodyOf, type FieldErrors, isEmail, line, normalEmail } from "../account
 import { signedIn } from "../accounts/session.ts";
 import { grantChoices, parseGrant, readGrant } from "./grant-form.ts";
 import { listInvitations, sendInvitation } from "./invitations.service.ts";
-import { type InviteForm, InvitationsPage } from "./invitations.views.tsx";
+import { InvitationsPage, type InviteForm } from "./invitations.views.tsx";
 
 const NoticeQuery = z.object({ notice: z.enum(["sent"]).optional().catch(undefined) });
 

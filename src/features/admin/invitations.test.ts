@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildUser, clientFor } from "../../../test/auth.ts";
 import type { TestApp } from "../../../test/app.ts";
+import { buildUser, clientFor } from "../../../test/auth.ts";
 import { Browser, createMailApp, linkIn, type ReceivedMail, startSmtp } from "../accounts/testkit.ts";
 
 let t: TestApp;

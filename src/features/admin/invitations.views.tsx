@@ -1,7 +1,7 @@
 import type { ViewCtx } from "../../http/context.ts";
 import { ENDONYMS, LOCALES } from "../../i18n/locales.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { DateText, PageHeader } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { FieldErrors } from "../accounts/form.ts";
 import { Csrf, ErrorSummary, Input, Select, Submit } from "../accounts/form.views.tsx";
 import { type Message, MessageLine } from "../accounts/sign-in.views.tsx";

@@ -1,6 +1,6 @@
 import type { ViewCtx } from "../../http/context.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { DateText, listHref, PageHeader, Pagination } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { FieldErrors } from "../accounts/form.ts";
 import { Csrf, ErrorSummary, Submit } from "../accounts/form.views.tsx";
 import { type Message, MessageLine } from "../accounts/sign-in.views.tsx";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { type Client, matrixClients, type MatrixRole } from "../../../test/auth.ts";
+import { type Client, type MatrixRole, matrixClients } from "../../../test/auth.ts";
 import { LOCALES } from "../../i18n/locales.ts";
 import type { ResourceDef } from "./engine/types.ts";
 import { RESOURCES } from "./resources/index.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { type Client, matrixClients, type MatrixRole } from "../../../test/auth.ts";
+import { type Client, type MatrixRole, matrixClients } from "../../../test/auth.ts";
 import { idBySlug, postJson } from "./test-helpers.ts";
 
 let t: TestApp;

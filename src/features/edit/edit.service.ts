@@ -1,10 +1,10 @@
 import { can } from "../../auth/policies.ts";
 import { NotFoundError } from "../../errors.ts";
-import { findRow } from "./engine/repo.ts";
+import type { ParentQuery } from "./edit.schema.ts";
 import { childLinks, formChoices, rowLabel } from "./engine/present.ts";
+import { findRow } from "./engine/repo.ts";
 import { type EditEnv, metaOf, type ParentRef, requireSnapshot, snapshotToRaw } from "./engine/service.ts";
 import type { FieldError, RawValues, ResourceDef } from "./engine/types.ts";
-import type { ParentQuery } from "./edit.schema.ts";
 import { resourceByName } from "./resources/index.ts";
 import type { ChildSection, FormModel } from "./views/form.views.tsx";
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
-import type { DB } from "../../db/types.ts";
 import type { Client } from "../../../test/auth.ts";
+import type { DB } from "../../db/types.ts";
 
 /** Form fields: a value, or several for a repeated field (topics). */
 export type FormFields = Record<string, string | string[]>;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, getJson, getPage, textOf, type TestDb } from "../../../test/app.ts";
+import { createTestDb, getJson, getPage, type TestDb, textOf } from "../../../test/app.ts";
 import { type Client, matrixClients } from "../../../test/auth.ts";
 import { buildApp } from "../../app.ts";
 import { postJson } from "../edit/test-helpers.ts";

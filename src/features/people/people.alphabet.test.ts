@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, getJson, getPage, type TestApp, textOf } from "../../../test/app.ts";
-import { type Client, matrixClients, type MatrixRole } from "../../../test/auth.ts";
+import { type Client, type MatrixRole, matrixClients } from "../../../test/auth.ts";
 import { postJson } from "../edit/test-helpers.ts";
 import type { PersonItem } from "./people.schema.ts";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/app.ts";
-import { buildUser, type Client, matrixClients, type MatrixRole } from "../../../test/auth.ts";
+import { buildUser, type Client, type MatrixRole, matrixClients } from "../../../test/auth.ts";
 import { Browser } from "../accounts/testkit.ts";
 import { idBySlug, postJson } from "../edit/test-helpers.ts";
 import { pathsOf, searchApi } from "./search.testkit.ts";

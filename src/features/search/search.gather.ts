@@ -25,6 +25,7 @@ import {
   completions,
   docTexts,
   facetsOf,
+  idsFrom,
   type MatchQuery,
   type MatchRow,
   matchTop,
@@ -143,10 +144,9 @@ export async function gather(
   const { byKey, byTopic } = tally(w.rows, w.topics);
   const facets = await facetsOf(db, byKey.keys());
   const counts = countsFrom(byKey, byTopic, facets);
+  const only = { keys: filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined, topic: f.topic };
   if (w.rows.length <= cap) {
     const total = totalOf(counts, f);
-    const keys = filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined;
-    const only = { keys, topic: f.topic };
     const rows =
       total === 0
         ? []
@@ -155,7 +155,7 @@ export async function gather(
           : await matchTop(db, match, only, Math.min(total, need));
     return { counts, total, totalExact: true, facetsExact: true, rows };
   }
-  return { counts, ...(await broad(db, match, f, { need, cap, titles }, w)), facetsExact: false };
+  return { counts, ...(await broad(db, match, f, { need, cap, titles }, w, only)), facetsExact: false };
 }
 
 /**
@@ -170,11 +170,12 @@ async function broad(
   f: Filters,
   { need, cap, titles: nTitles }: { need: number; cap: number; titles: number },
   walked: Walk,
+  only: Only,
 ) {
   const filtered = filtersKeys(f) || f.topic !== undefined;
   // Filters are engine words of the index (facet terms), so the engine intersects them with the match.
   const match = { ...query, facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }) };
-  const w = filtered ? await walk(db, match, cap + 1, false) : walked;
+  const w = filtered ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
   const newest = w.rows;
   if (newest.length <= cap) {
     const rows = w.scored
@@ -182,7 +183,11 @@ async function broad(
       : await matchTop(db, match, {}, Math.min(newest.length, need));
     return { total: newest.length, totalExact: true, rows };
   }
-  const titles = await matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest");
+  // The walk holds the newest matches, so when it holds enough title matches they are the newest of all.
+  const titles =
+    w.scored && w.titled.length >= nTitles
+      ? w.titled.slice(0, nTitles)
+      : await matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest");
   // Scores: title matches above the rest, newer above older within each.
   const scored = [
     ...titles.map((r) => ({ ...r, score: 2 * ROWID_SHIFT * ROWID_SHIFT + r.id })),
@@ -191,6 +196,31 @@ async function broad(
   const seen = new Set<number>();
   const rows = scored.filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, Math.max(need, cap));
   return { total: cap, totalExact: false, rows };
+}
+
+/**
+ * The newest `limit` matches of a filtered query, knowing the unfiltered walk (the newest matches of the
+ * same words): the filtered matches among its rows are all of them down to its oldest id. When they are
+ * `limit` or more, they are the answer; otherwise their density there sizes the engine's first window.
+ */
+async function walkFiltered(
+  db: Kysely<DB>,
+  match: MatchQuery,
+  limit: number,
+  walked: Walk,
+  only: Only,
+): Promise<Walk> {
+  const rows = passing(walked, only);
+  if (rows.length >= limit) {
+    const kept = new Set(rows.slice(0, limit).map((r) => r.id));
+    const titled = walked.titled.filter((r) => kept.has(r.id));
+    return { ...walked, rows: rows.slice(0, limit), titled };
+  }
+  const oldest = walked.rows.at(-1)?.id;
+  const covered = oldest === undefined ? undefined : idsFrom(db, oldest);
+  const window =
+    covered === undefined ? undefined : Math.ceil((covered * 1.25 * limit) / Math.max(rows.length, 1));
+  return walk(db, match, limit, false, window);
 }
 
 /** The walked matches that pass `only` (a walk of every match holds each one's key and topics). */

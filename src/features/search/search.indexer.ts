@@ -4,6 +4,13 @@ import type { DB } from "../../db/types.ts";
 import { deletionKeys, foldText, indexTerms } from "./fold.ts";
 import { dependents, recordsOf } from "./search.deps.repo.ts";
 import { facetTerms, pairTerms, TYPO_MIN } from "./search.query.ts";
+import { eventSources, organizationSources, personSources, statementSources } from "./search.source.repo.ts";
+import {
+  documentSources,
+  newsSources,
+  planItemSources,
+  projectSources,
+} from "./search.source-records.repo.ts";
 import {
   addTerms,
   clearIndex,
@@ -12,13 +19,6 @@ import {
   insertDocs,
   optimizeIndex,
 } from "./search.store.repo.ts";
-import {
-  documentSources,
-  newsSources,
-  planItemSources,
-  projectSources,
-} from "./search.source-records.repo.ts";
-import { eventSources, organizationSources, personSources, statementSources } from "./search.source.repo.ts";
 import { type DocSource, SEARCH_TYPES, type SearchType, textsOf } from "./search.types.ts";
 
 /**

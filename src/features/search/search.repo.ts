@@ -50,7 +50,9 @@ function wordsExpression(q: MatchQuery, pg: boolean): string {
   const groups = q.groups
     .map((g) => g.filter((v) => SAFE.test(v.term)))
     .filter((g) => g.length > 0)
-    .map((g) => g.map((v) => (pg ? `${v.term}${v.prefix ? ":*" : ""}` : `"${v.term}"${v.prefix ? "*" : ""}`)));
+    .map((g) =>
+      g.map((v) => (pg ? `${v.term}${v.prefix ? ":*" : ""}` : `"${v.term}"${v.prefix ? "*" : ""}`)),
+    );
   if (groups.length === 0 || groups.length < q.groups.length) return "";
   return groups.map((g) => `(${g.join(pg ? " | " : " OR ")})`).join(pg ? " & " : " AND ");
 }
@@ -79,7 +81,7 @@ const spans = new WeakMap<Kysely<DB>, { lo: number; hi: number }>();
  * Runs a search's statements. On PostgreSQL they share one read transaction that steers the planner to
  * the GIN indexes: a broad match otherwise gets a sequential scan that detoasts every document's tsvector
  * (614 ms instead of 50 ms for 15,000 matches), and the bitmap stays exact with enough work_mem. Plain
- * index scans are off too: for an id window (`d.id > …`, see `newestFirst`) the planner picks the primary
+ * index scans are off too: for an id window (see `newestFirst`) the planner would pick the primary
  * key and filters row by row, reading each row's tsvector from TOAST (100 ms for 8,000 rows), where the
  * GIN index holding the id answers in 2 ms. No parallel workers (starting them costs more than these
  * statements take) and no JIT (the disabled scans' nominal costs would trigger a 50 ms compilation).
@@ -99,6 +101,15 @@ export async function inSearchScope<T>(db: Kysely<DB>, fn: (db: Kysely<DB>) => P
   });
 }
 
+/**
+ * How many document ids there are from `id` to the newest (PostgreSQL, in a search scope), to size a
+ * walk's first window (`walk`); undefined elsewhere.
+ */
+export function idsFrom(db: Kysely<DB>, id: number): number | undefined {
+  const span = spans.get(db);
+  return span ? span.hi - id + 1 : undefined;
+}
+
 /** The matches as `id, key, score` columns and a FROM … WHERE clause. */
 function matched(db: Kysely<DB>, q: MatchQuery) {
   return isPg(db) ? pgMatched(q) : sqliteMatched(q);
@@ -115,8 +126,10 @@ function sqliteMatched(q: MatchQuery) {
   return {
     cols,
     // Scoring each walked row would read the whole title match for a broad query: ranked apart (matchTop).
-    walkScore: null,
-    walkCols: sql``,
+    // A walk's topics: one primary-key lookup per walked row.
+    walkCols: (withTopics: boolean) =>
+      sql`0 as score, 0 as title, ${withTopics ? sql`(select group_concat(t.topic_slug, ',') from search_doc_topics t where t.doc_id = search_fts.rowid >> 20)` : sql`''`} as topics`,
+    scored: false,
     id: sql`(search_fts.rowid >> 20)`,
     key: sql`(search_fts.rowid & 1048575)`,
     // Rowids grow with document ids; FTS5 walks a match by rowid backwards without sorting.
@@ -137,11 +150,12 @@ function pgMatched(q: MatchQuery) {
   const words = sql`to_tsquery('simple', ${wordsExpression(q, true)})`;
   return {
     cols: sql`d.id, d.facet_key as key, ts_rank_cd(${tsv}, q) as score`,
-    // The title's relevance: its tsvector is small and stored in the row, where the whole text's is read
-    // back from TOAST (scoring 1,000 matches' whole texts took 10–19 ms). Computed for the walked rows
-    // only, after the limit, by their row address (`m.c`: a TID scan, 1 µs), not for every match.
-    walkScore: sql`(select ts_rank(x.title_tsv, ${words}) from search_docs x where x.ctid = m.c)`,
-    walkCols: sql`, d.ctid as c`,
+    // The title's relevance and whether it holds the words: its tsvector is small and stored in the row,
+    // where the whole text's is read back from TOAST (scoring 1,000 matches' whole texts took 10–19 ms).
+    // The topics are a column of the row too (migration 011).
+    walkCols: (withTopics: boolean) =>
+      sql`ts_rank(d.title_tsv, ${words}) as score, d.title_tsv @@ ${words} as title, ${withTopics ? sql`d.topics` : sql`''`} as topics`,
+    scored: true,
     id: sql`d.id`,
     key: sql`d.facet_key`,
     // "+ 0": not the primary key's order, which tempts the planner to walk the table backwards testing
@@ -160,16 +174,19 @@ export interface Walk {
   rows: MatchRow[];
   /** PostgreSQL scores while walking (the title's tsvector is in the row); SQLite does not. */
   scored: boolean;
+  /** When `scored`: the walked matches whose title holds the words, newest first. */
+  titled: MatchRow[];
   /** The topic slugs of each matched document that has any (when asked for). */
   topics: Map<number, string[]>;
 }
 
 /**
  * The newest `cap` matches (highest ids), with their topics unless not `withTopics`: FTS5 walks a match
- * newest first and stops after `cap` rows, PostgreSQL walks windows of ids (`newestFirst`), so broad
- * queries cost little more than narrow ones. PostgreSQL also scores the walked rows by their title; SQLite
- * does not (its title score is a second match over the titles, which a broad walk would read whole), so
- * the matches that ranking needs are scored apart there (matchTop).
+ * newest first and stops after `cap` rows, PostgreSQL walks windows of ids (`newestFirst`, from the newest
+ * `firstWindow` ids), so broad queries cost little more than narrow ones. PostgreSQL also scores the
+ * walked rows by their title and tells which titles hold the words; SQLite does not (its title score is a
+ * second match over the titles, which a broad walk would read whole), so the matches that ranking needs
+ * are scored apart there (matchTop).
  */
 export async function walk(
   db: Kysely<DB>,
@@ -179,37 +196,31 @@ export async function walk(
   firstWindow = FIRST_WINDOW,
 ): Promise<Walk> {
   const m = matched(db, q);
-  if (!m) return { rows: [], scored: true, topics: new Map() };
-  const score = m.walkScore ?? sql`0`;
-  const agg = isPg(db) ? sql`string_agg(t.topic_slug, ',')` : sql`group_concat(t.topic_slug, ',')`;
-  const topicsOf = withTopics
-    ? sql`(select ${agg} from search_doc_topics t where t.doc_id = m.id)`
-    : sql`null`;
+  if (!m) return { rows: [], scored: true, titled: [], topics: new Map() };
+  type Walked = { id: number; key: number; score: number; title: unknown; topics: string | null };
   const found = await newestFirst(db, cap, firstWindow, async (after, limit) => {
-    const res = await sql<{ id: number; key: number; score: number; topics: string | null }>`with m as
-      (select ${m.id} as id, ${m.key} as key${m.walkCols} from ${m.from}${after}
-        order by ${m.newest} limit ${limit})
-      select m.id, m.key, ${score} as score, ${topicsOf} as topics from m`.execute(db);
+    const res = await sql<Walked>`select ${m.id} as id, ${m.key} as key, ${m.walkCols(withTopics)}
+      from ${m.from}${after} order by ${m.newest} limit ${limit}`.execute(db);
     return res.rows;
   });
   const rows: MatchRow[] = [];
+  const titled: MatchRow[] = [];
   const topics = new Map<number, string[]>();
   for (const r of found) {
-    const id = Number(r.id);
-    rows.push({ id, key: Number(r.key), score: Number(r.score) });
-    if (r.topics) topics.set(id, r.topics.split(","));
+    const row = { id: Number(r.id), key: Number(r.key), score: Number(r.score) };
+    rows.push(row);
+    if (r.title === true) titled.push(row);
+    if (r.topics) topics.set(row.id, r.topics.split(","));
   }
-  // A CTE keeps no order of its own: newest first again.
-  rows.sort((a, b) => b.id - a.id);
-  return { rows, scored: m.walkScore !== null, topics };
+  return { rows, scored: m.scored, titled, topics };
 }
 
 /**
  * Runs a "newest `limit` matches" statement (`run(after, limit)`). FTS5 walks a match newest first and
  * stops, so SQLite runs it once. PostgreSQL's GIN bitmap has no order: a broad match would read every
  * matching row (50–100 ms for 60,000 of 100,000 documents). Its indexes hold the id beside the words
- * (migration 010), so the statement is first run among the newest `firstWindow` ids (`after`:
- * ` and d.id > …`), then among as many newest ids as the density of matches found there says will hold
+ * (migrations 010 and 011: the block of 256 ids each id is in), so the statement is first run among the
+ * newest `firstWindow` ids (`after`: ` and d.id_block >= …`, whole blocks), then among as many newest ids as the density of matches found there says will hold
  * `limit`; whenever a window holds `limit` matches they are the newest of all. Windows are open-ended: GIN
  * scans each side of a range `id > a and id <= b` on its own, and `id <= b` would cover the whole index.
  * A match too sparse to fill a window runs once over the whole index, which is quick because it is sparse.
@@ -226,7 +237,7 @@ async function newestFirst<T>(
   const ids = span.hi - span.lo + 1;
   let window = firstWindow;
   while (window < ids / 2) {
-    const rows = await run(sql` and d.id > ${span.hi - window}`, limit);
+    const rows = await run(sql` and d.id_block >= ${(span.hi - window + 1) >> 8}`, limit);
     if (rows.length >= limit) return rows;
     // Sparse: the whole index answers about as quickly as a window holding `limit` matches would.
     if ((rows.length * ids) / window < 2 * limit) break;

@@ -14,7 +14,7 @@ import {
 } from "./search.gather.ts";
 import { type FacetValue, facetLabels, parseDisplay, type SearchHit, toHit } from "./search.present.ts";
 import { parseQuery, variantsOf, wordMatcher } from "./search.query.ts";
-import { type FacetName, facetCounts, type Filters } from "./search.rank.ts";
+import { type FacetName, type Filters, facetCounts } from "./search.rank.ts";
 import { docDisplays, inSearchScope, matchTop } from "./search.repo.ts";
 import { inLocale, type SearchType } from "./search.types.ts";
 

@@ -132,13 +132,15 @@ async function insertRows(
   let rows: Key[];
   if (isPg(db)) {
     const values = batch.map(
-      (d) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
+      (
+        d,
+      ) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)}, ${d.topics.join(",")},
         setweight(to_tsvector('simple', ${d.titleTerms}::text), 'A') ||
         setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B'),
         to_tsvector('simple', ${`${d.titleTerms} ${d.facetTerms}`}::text))`,
     );
     rows = (
-      await sql<Key>`insert into search_docs (type, entity_id, path, country, year, facet_key, tsv, title_tsv)
+      await sql<Key>`insert into search_docs (type, entity_id, path, country, year, facet_key, topics, tsv, title_tsv)
         values ${sql.join(values)} returning id, type, entity_id`.execute(db)
     ).rows;
   } else {
@@ -149,6 +151,7 @@ async function insertRows(
       country: d.country,
       year: d.year,
       facet_key: keyOf(d),
+      topics: d.topics.join(","),
     }));
     rows = await db.insertInto("search_docs").values(values).returning(["id", "type", "entity_id"]).execute();
   }

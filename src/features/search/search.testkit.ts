@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
-import type { DB } from "../../db/types.ts";
 import { getJson } from "../../../test/app.ts";
 import type { Client } from "../../../test/auth.ts";
+import type { DB } from "../../db/types.ts";
 import { idFromLocation, postForm } from "../edit/test-helpers.ts";
 
 /** A search answer as the tests read it. */

@@ -1,7 +1,7 @@
 import type { ViewCtx } from "../../http/context.ts";
 import { countryName } from "../../i18n/format.ts";
-import { Layout } from "../../views/Layout.tsx";
 import { listHref, PageHeader, Pagination, Text } from "../../views/components.tsx";
+import { Layout } from "../../views/Layout.tsx";
 import type { FacetName } from "./search.rank.ts";
 import type { SearchQuery } from "./search.schema.ts";
 import type { FacetValue, SearchHit, SearchResult } from "./search.service.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, textOf } from "../../../test/app.ts";
-import { type Client, matrixClients, type MatrixRole } from "../../../test/auth.ts";
+import { type Client, type MatrixRole, matrixClients } from "../../../test/auth.ts";
 import { idFromLocation, multipart, type Res } from "../edit/test-helpers.ts";
 
 let t: TestApp;
