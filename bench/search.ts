@@ -20,10 +20,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import pg from "pg";
+import { bundle } from "../scripts/bundle.mjs";
+import { lookupsFor } from "../src/cache/lookups.ts";
+import { translationCacheFor } from "../src/cache/translation-cache.ts";
 import { type Database, openDatabase } from "../src/db/connection.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import { reindexAll } from "../src/features/search/search.indexer.ts";
-import { bundle } from "../scripts/bundle.mjs";
 import { generateData } from "./data/generate.ts";
 import { progressLine } from "./data/progress.ts";
 import { type BenchQuery, buildQueries } from "./data/queries.ts";
@@ -87,6 +89,9 @@ function child(): void {
   process.once("message", async (msg: RunRequest) => {
     const stats: SqlStats = { totalMs: 0, byStatement: new Map() };
     const database = msg.sql ? openLogged(msg.target.url, msg.target.schema, stats) : await open(msg.target);
+    // As in the app, whose cache plugin wires these caches to its invalidation: facet labels come from them.
+    translationCacheFor(database.db);
+    lookupsFor(database.db);
     const result = await runQueries(database, msg.queries, msg.warmup, msg.sql ? stats : undefined);
     await database.close();
     process.send?.(result, () => process.exit(0));

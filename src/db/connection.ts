@@ -16,6 +16,12 @@ export interface Database {
   dialect: Dialect;
   /** PostgreSQL only: the connection URL (the cache listener opens a connection of its own). */
   url?: string;
+  /**
+   * PostgreSQL only: a handle on a small pool of its own whose sessions carry these settings (one pool per
+   * name, opened on first use, closed with the database), for statements that need the planner steered
+   * without a transaction around them to set it in.
+   */
+  tuned?(name: string, settings: Readonly<Record<string, string>>): Kysely<DB>;
   /** Answers true when the database responds to a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -28,8 +34,11 @@ export interface DatabaseOptions {
   dataDir: string;
   /** PostgreSQL only: the schema to use (tests isolate themselves this way). */
   schema?: string;
-  /** Called with every query run (tests use it to EXPLAIN what the pages ask). */
-  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+  /**
+   * Called with every query run and how long it took (tests use it to EXPLAIN what the pages ask, the
+   * search benchmark to say where the time goes).
+   */
+  onQuery?: (sql: string, parameters: readonly unknown[], ms: number) => void;
 }
 
 /** Opens SQLite (WAL, foreign keys, busy timeout) or PostgreSQL, as the URL says. */
@@ -47,7 +56,7 @@ type OnQuery = DatabaseOptions["onQuery"];
 function logger(onQuery: OnQuery): KyselyConfig["log"] {
   if (!onQuery) return undefined;
   return (e: LogEvent) => {
-    if (e.level === "query") onQuery(e.query.sql, e.query.parameters);
+    if (e.level === "query") onQuery(e.query.sql, e.query.parameters, e.queryDurationMillis);
   };
 }
 
@@ -104,6 +113,9 @@ function withStatementCache(sqlite: SQLite.Database) {
   };
 }
 
+/** Connections in each tuned pool (`Database.tuned`): searches are short, a few at a time suffice. */
+const TUNED_POOL_SIZE = 4;
+
 function openPostgres(url: string, schema?: string, onQuery?: OnQuery): Database {
   // Counts and sums arrive as strings by default; the app's numbers fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -114,10 +126,23 @@ function openPostgres(url: string, schema?: string, onQuery?: OnQuery): Database
     options: schema ? `-c search_path=${schema}` : undefined,
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: logger(onQuery) });
+  const tuned = new Map<string, Kysely<DB>>();
   return {
     db,
     dialect: "postgres",
     url,
+    tuned(name, settings) {
+      let handle = tuned.get(name);
+      if (!handle) {
+        const options = [...(schema ? [["search_path", schema]] : []), ...Object.entries(settings)]
+          .map(([k, v]) => `-c ${k}=${v}`)
+          .join(" ");
+        const tunedPool = new pg.Pool({ connectionString: url, max: TUNED_POOL_SIZE, options });
+        handle = new Kysely<DB>({ dialect: new PostgresDialect({ pool: tunedPool }), log: logger(onQuery) });
+        tuned.set(name, handle);
+      }
+      return handle;
+    },
     ping: async () => {
       try {
         await sql`select 1`.execute(db);
@@ -126,6 +151,9 @@ function openPostgres(url: string, schema?: string, onQuery?: OnQuery): Database
         return false;
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await Promise.all([...tuned.values()].map((k) => k.destroy()));
+      await db.destroy();
+    },
   };
 }

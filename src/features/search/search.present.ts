@@ -4,8 +4,8 @@ import type { DB } from "../../db/types.ts";
 import { countryName } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
+import { allTopics } from "../reference/reference.repo.ts";
 import { FACETS, type FacetName, type Filters } from "./search.rank.ts";
-import { topicIds } from "./search.repo.ts";
 import { type Segment, snippet, snippetHtml } from "./search.snippet.ts";
 import { inLocale, type SearchType } from "./search.types.ts";
 
@@ -85,10 +85,8 @@ export async function facetLabels(
   filters: Filters,
   t?: Translate,
 ): Promise<Record<FacetName, FacetValue[]>> {
-  const topics = await topicIds(
-    db,
-    counts.topic.map(([slug]) => slug),
-  );
+  const counted = new Set(counts.topic.map(([slug]) => slug));
+  const topics = counted.size === 0 ? [] : (await allTopics(db)).filter((x) => counted.has(x.slug));
   const names = await loadTranslations(
     db,
     "topic",

@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
+import type { Database } from "../../db/connection.ts";
 import type { DB } from "../../db/types.ts";
 import type { Variant } from "./search.query.ts";
 
@@ -71,34 +72,53 @@ export function matchExpression(q: MatchQuery, pg: boolean): string {
   return [!pg && q.titleOnly ? `{title} : (${expr})` : expr, ...facetWords(q, pg)].join(pg ? " & " : " AND ");
 }
 
-/** The database handle a search scope's transaction came from, for caches that outlive the scope. */
-const handles = new WeakMap<Kysely<DB>, Kysely<DB>>();
-
-/** The document ids in the index when a search's scope began (PostgreSQL), for `newestFirst`. */
-const spans = new WeakMap<Kysely<DB>, { lo: number; hi: number }>();
+/** The document ids in the index (PostgreSQL), for `newestFirst`, read at most once per SPAN_TTL_MS. */
+const spans = new WeakMap<Kysely<DB>, { lo: number; hi: number; at: number }>();
 
 /**
- * Runs a search's statements. On PostgreSQL they share one read transaction that steers the planner to
- * the GIN indexes: a broad match otherwise gets a sequential scan that detoasts every document's tsvector
- * (614 ms instead of 50 ms for 15,000 matches), and the bitmap stays exact with enough work_mem. Plain
- * index scans are off too: for an id window (see `newestFirst`) the planner would pick the primary
- * key and filters row by row, reading each row's tsvector from TOAST (100 ms for 8,000 rows), where the
- * GIN index holding the id answers in 2 ms. No parallel workers (starting them costs more than these
- * statements take) and no JIT (the disabled scans' nominal costs would trigger a 50 ms compilation).
- * One round trip, which also takes the index's id span: planned before it runs, so still by index.
+ * How long the ids' span is trusted. A stale span only misjudges window sizes: windows are open-ended
+ * (`id_block >= …`), so ids added since are inside every window, and a window that holds `limit` matches
+ * still holds the newest ones.
  */
-export async function inSearchScope<T>(db: Kysely<DB>, fn: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  if (!isPg(db)) return fn(db);
-  return db.transaction().execute(async (trx) => {
+const SPAN_TTL_MS = 1000;
+
+/**
+ * The planner settings of a search's sessions (PostgreSQL). A broad match otherwise gets a sequential scan
+ * that detoasts every document's tsvector (614 ms instead of 50 ms for 15,000 matches), and the bitmap
+ * stays exact with enough work_mem. Plain index scans are off too: for an id window (see `newestFirst`)
+ * the planner would pick the primary key and filter row by row, reading each row's tsvector from TOAST
+ * (100 ms for 8,000 rows), where the GIN index holding the id answers in 2 ms. No parallel workers
+ * (starting them costs more than these statements take) and no JIT (the disabled scans' nominal costs
+ * would trigger a 50 ms compilation).
+ */
+const SEARCH_SETTINGS = {
+  enable_seqscan: "off",
+  enable_indexscan: "off",
+  work_mem: "32MB",
+  max_parallel_workers_per_gather: "0",
+  jit: "off",
+} as const;
+
+/**
+ * Runs a search's statements. On PostgreSQL they go through a small pool of their own whose sessions carry
+ * SEARCH_SETTINGS, with no transaction around them: setting the planner per search in a transaction cost
+ * three round trips (begin, settings, commit), and the translation cache, which a transaction bypasses,
+ * now answers the facet labels. Each statement sees what had committed when it began: a document deleted
+ * between the walk and the display is left out of the page (a write and its index change are one
+ * transaction, so no statement sees a half-indexed document).
+ */
+export async function inSearchScope<T>(database: Database, fn: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (database.dialect !== "postgres" || !database.tuned) return fn(database.db);
+  const db = database.tuned("search", SEARCH_SETTINGS);
+  const known = spans.get(db);
+  if (!known || performance.now() - known.at > SPAN_TTL_MS) {
+    // Through the main pool: with plain index scans off, min() and max() would read the whole table.
     const r = await sql<{ lo: number | null; hi: number | null }>`select
-      (select min(id) from search_docs) as lo, (select max(id) from search_docs) as hi,
-      set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-      set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true),
-      set_config('jit', 'off', true)`.execute(trx);
-    spans.set(trx, { lo: Number(r.rows[0]?.lo ?? 0), hi: Number(r.rows[0]?.hi ?? 0) });
-    handles.set(trx, db);
-    return fn(trx);
-  });
+      (select min(id) from search_docs) as lo, (select max(id) from search_docs) as hi`.execute(database.db);
+    const row = r.rows[0];
+    spans.set(db, { lo: Number(row?.lo ?? 0), hi: Number(row?.hi ?? 0), at: performance.now() });
+  }
+  return fn(db);
 }
 
 /**
@@ -293,12 +313,11 @@ const facetCache = new WeakMap<Kysely<DB>, Map<number, Facet>>();
 
 /**
  * The facet values of some keys. Keys never change meaning (the dictionary only grows), so they are
- * cached per database handle (a search scope's transaction uses its handle's cache).
+ * cached per database handle.
  */
 export async function facetsOf(db: Kysely<DB>, keys: Iterable<number>): Promise<Map<number, Facet>> {
-  const handle = handles.get(db) ?? db;
-  const cache = facetCache.get(handle) ?? new Map<number, Facet>();
-  facetCache.set(handle, cache);
+  const cache = facetCache.get(db) ?? new Map<number, Facet>();
+  facetCache.set(db, cache);
   const missing = [...new Set(keys)].filter((k) => !cache.has(k));
   for (let i = 0; i < missing.length; i += 900) {
     const rows = await db
@@ -395,12 +414,6 @@ export async function completions(
     if (r.term.startsWith(prefix)) out.get(prefix)?.push(r.term);
   }
   return out;
-}
-
-/** Topic ids by slug, for facet labels. */
-export async function topicIds(db: Kysely<DB>, slugs: readonly string[]) {
-  if (slugs.length === 0) return [];
-  return db.selectFrom("topics").select(["id", "slug"]).where("slug", "in", slugs).execute();
 }
 
 /** The documents filed under a topic (for reindexing them when the topic changes). */

@@ -59,10 +59,17 @@ export async function search(
   t?: Translate,
   countCap = COUNT_CAP,
 ): Promise<SearchResult> {
-  return inSearchScope(database.db, (db) => searchIn(db, p, t, countCap));
+  return inSearchScope(database, (db) => searchIn(db, database.db, p, t, countCap));
 }
 
-async function searchIn(db: Kysely<DB>, p: SearchParams, t: Translate | undefined, countCap: number) {
+/** `db` runs the search's own statements, `labels` reads the facets' labels (through the caches). */
+async function searchIn(
+  db: Kysely<DB>,
+  labels: Kysely<DB>,
+  p: SearchParams,
+  t: Translate | undefined,
+  countCap: number,
+) {
   const page = p.page ?? 1;
   const pageSize = p.pageSize ?? 20;
   const parsed = parseQuery(p.q);
@@ -90,7 +97,7 @@ async function searchIn(db: Kysely<DB>, p: SearchParams, t: Translate | undefine
     countCap,
     Math.max(TITLE_CANDIDATES, pageEnd),
   );
-  const facets = await facetLabels(db, p.locale, facetCounts(g.counts, filters), filters, t);
+  const facets = await facetLabels(labels, p.locale, facetCounts(g.counts, filters), filters, t);
   const slice = (await rank(db, g, parsed.words)).slice((page - 1) * pageSize, page * pageSize);
   const rows = new Map(
     (
@@ -118,7 +125,7 @@ export interface Suggestion {
 
 /** Up to eight titles starting with what has been typed so far (prefix match on titles only). */
 export async function suggest(database: Database, q: string, locale: Locale): Promise<Suggestion[]> {
-  return inSearchScope(database.db, (db) => suggestIn(db, q, locale));
+  return inSearchScope(database, (db) => suggestIn(db, q, locale));
 }
 
 async function suggestIn(db: Kysely<DB>, q: string, locale: Locale): Promise<Suggestion[]> {

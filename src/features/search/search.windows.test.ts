@@ -37,7 +37,7 @@ describe("walking the newest matches", () => {
     expect(all.rows.length).toBeGreaterThan(0);
     for (const cap of [1, 7, 40, all.rows.length + 5]) {
       for (const firstWindow of [2, 16, 100]) {
-        const got = await inSearchScope(db, (trx) => walk(trx, q, cap, true, firstWindow));
+        const got = await inSearchScope(t.database, (sdb) => walk(sdb, q, cap, true, firstWindow));
         const want = all.rows.slice(0, cap);
         expect(got.rows.map((r) => r.id)).toEqual(want.map((r) => r.id));
         expect(got.rows.map((r) => r.key)).toEqual(want.map((r) => r.key));
