@@ -147,7 +147,7 @@ function sqliteMatched(q: MatchQuery) {
     cols,
     // Scoring each walked row would read the whole title match for a broad query: ranked apart (matchTop).
     // A walk's topics: one primary-key lookup per walked row.
-    walkCols: (withTopics: boolean) =>
+    walkCols: (withTopics: boolean, _withScore: boolean) =>
       sql`0 as score, 0 as title, ${withTopics ? sql`(select group_concat(t.topic_slug, ',') from search_doc_topics t where t.doc_id = search_fts.rowid >> 20)` : sql`''`} as topics`,
     scored: false,
     id: sql`(search_fts.rowid >> 20)`,
@@ -173,8 +173,10 @@ function pgMatched(q: MatchQuery) {
     // The title's relevance and whether it holds the words: its tsvector is small and stored in the row,
     // where the whole text's is read back from TOAST (scoring 1,000 matches' whole texts took 10–19 ms).
     // The topics are a column of the row too (migration 011).
-    walkCols: (withTopics: boolean) =>
-      sql`ts_rank(d.title_tsv, ${words}) as score, d.title_tsv @@ ${words} as title, ${withTopics ? sql`d.topics` : sql`''`} as topics`,
+    // ts_rank costs 1.5–3 µs a row (3 ms for a window of 1,800 matches): a window is only kept when it
+    // fills the walk (a broad query's, ranked newest first), so only a run over the whole index scores.
+    walkCols: (withTopics: boolean, withScore: boolean) =>
+      sql`${withScore ? sql`ts_rank(d.title_tsv, ${words})` : sql`0`} as score, d.title_tsv @@ ${words} as title, ${withTopics ? sql`d.topics` : sql`''`} as topics`,
     scored: true,
     id: sql`d.id`,
     key: sql`d.facet_key`,
@@ -185,12 +187,18 @@ function pgMatched(q: MatchQuery) {
   };
 }
 
+/** `newestFirst`'s `after` for a run over the whole index (no window). */
+const WHOLE_INDEX: RawBuilder<unknown> = sql``;
+
 /** PostgreSQL: how many of the newest document ids a walk looks among first. */
 const FIRST_WINDOW = 4096;
 
 /** The newest matches of a query, with each one's topics. */
 export interface Walk {
-  /** Newest first, with their score when `scored` (PostgreSQL: the title's relevance), else score 0. */
+  /**
+   * Newest first, with their score when `scored` (PostgreSQL: the title's relevance), else score 0. A walk
+   * that found `cap` matches or more (a broad query's: ranked newest first) may leave scores at 0.
+   */
   rows: MatchRow[];
   /** PostgreSQL scores while walking (the title's tsvector is in the row); SQLite does not. */
   scored: boolean;
@@ -219,7 +227,8 @@ export async function walk(
   if (!m) return { rows: [], scored: true, titled: [], topics: new Map() };
   type Walked = { id: number; key: number; score: number; title: unknown; topics: string | null };
   const found = await newestFirst(db, cap, firstWindow, async (after, limit) => {
-    const res = await sql<Walked>`select ${m.id} as id, ${m.key} as key, ${m.walkCols(withTopics)}
+    const windowed = after !== WHOLE_INDEX;
+    const res = await sql<Walked>`select ${m.id} as id, ${m.key} as key, ${m.walkCols(withTopics, !windowed)}
       from ${m.from}${after} order by ${m.newest} limit ${limit}`.execute(db);
     return res.rows;
   });
@@ -253,7 +262,7 @@ async function newestFirst<T>(
   run: (after: RawBuilder<unknown>, limit: number) => Promise<T[]>,
 ): Promise<T[]> {
   const span = spans.get(db);
-  if (!isPg(db) || !span) return run(sql``, limit);
+  if (!isPg(db) || !span) return run(WHOLE_INDEX, limit);
   const ids = span.hi - span.lo + 1;
   let window = firstWindow;
   while (window < ids / 2) {
@@ -263,7 +272,7 @@ async function newestFirst<T>(
     if ((rows.length * ids) / window < 2 * limit) break;
     window = Math.ceil((window * 1.25 * limit) / rows.length);
   }
-  return run(sql``, limit);
+  return run(WHOLE_INDEX, limit);
 }
 
 /** Narrowing of matches: facet keys to keep, and a topic they must have. */
