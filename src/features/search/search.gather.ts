@@ -77,13 +77,19 @@ export async function buildMatch(
   parsed: ParsedQuery,
 ): Promise<{ match: MatchQuery; typos: Set<string> }> {
   const loose = parsed.terms.filter((t) => t.loose);
-  const found = await wordsUnderKeys(db, [...new Set(loose.flatMap(typoKeys))]);
-  const typos = loose.map((t) => typosOf(t, found));
   const typing = loose.at(-1);
-  const groups = await expandPrefixes(
-    db,
-    loose.map((t, i): Variant[] => [
-      ...variantsOf(t, t === typing),
+  const own = loose.map((t) => variantsOf(t, t === typing));
+  // Independent lookups, so on PostgreSQL they run side by side: the typo words (never prefixes) and the
+  // words the long prefixes complete to.
+  const [found, words] = await Promise.all([
+    wordsUnderKeys(db, [...new Set(loose.flatMap(typoKeys))]),
+    prefixWords(db, own),
+  ]);
+  const typos = loose.map((t) => typosOf(t, found));
+  const groups = expandWith(
+    words,
+    own.map((variants, i): Variant[] => [
+      ...variants,
       ...(typos[i] ?? []).map((term) => ({ term, prefix: false })),
     ]),
   );
@@ -105,16 +111,26 @@ const MAX_COMPLETIONS = 64;
  * than MAX_COMPLETIONS stays a prefix.
  */
 export async function expandPrefixes(db: Kysely<DB>, groups: Variant[][]): Promise<Variant[][]> {
-  const long = (v: Variant) => v.prefix && v.term.length > ENGINE_PREFIX_MAX;
-  const words = await completions(
+  return expandWith(await prefixWords(db, groups), groups);
+}
+
+const isLong = (v: Variant) => v.prefix && v.term.length > ENGINE_PREFIX_MAX;
+
+/** The words of the vocabulary each long prefix of the groups completes to (see expandPrefixes). */
+function prefixWords(db: Kysely<DB>, groups: Variant[][]): Promise<Map<string, string[]>> {
+  return completions(
     db,
-    groups.flatMap((g) => g.filter(long).map((v) => v.term)),
+    groups.flatMap((g) => g.filter(isLong).map((v) => v.term)),
     MAX_COMPLETIONS,
   );
+}
+
+/** The groups with each long prefix replaced by its words, when it has few enough (see expandPrefixes). */
+function expandWith(words: Map<string, string[]>, groups: Variant[][]): Variant[][] {
   return groups.map((group) => {
     const out = new Map<string, Variant>();
     for (const v of group) {
-      const found = long(v) ? words.get(v.term) : undefined;
+      const found = isLong(v) ? words.get(v.term) : undefined;
       if (found === undefined || found.length > MAX_COMPLETIONS) {
         out.set(`${v.term}${v.prefix ? "*" : ""}`, v);
         continue;
