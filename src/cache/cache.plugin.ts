@@ -107,16 +107,20 @@ const ONE_OFF_QUALITY = 3;
  */
 function sendOnce(req: FastifyRequest, reply: FastifyReply, body: Buffer): Buffer | string {
   const etag = etagOf(body);
+  validators(req, reply, etag, !!req.user);
   if (req.headers["if-none-match"] === etag) {
     reply.code(304);
     return "";
   }
-  validators(req, reply, etag, !!req.user);
   const encoding = pickEncoding(req.headers["accept-encoding"]);
   if (encoding !== "identity") reply.header("content-encoding", encoding);
   return encodeOne(body, encoding, ONE_OFF_QUALITY);
 }
 
+/**
+ * ETag, Cache-Control and Vary: on every answer of a cacheable route, 304s included (a 304 must carry the
+ * headers a 200 would, RFC 9110 §15.4.5, or a cache keeps stale ones).
+ */
 function validators(req: FastifyRequest, reply: FastifyReply, etag: string, fresh: boolean): void {
   reply.header("etag", etag);
   // Visitors' copies may be kept but must be revalidated; a signed-in user's page is hers alone.
@@ -178,7 +182,8 @@ export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: (
   }
   // Answering from a hook: send, and do not call done() (Fastify's rule for early replies).
   if (req.headers["if-none-match"] === hit.etag) {
-    reply.header("etag", hit.etag).code(304).send();
+    validators(req, reply, hit.etag, false);
+    reply.code(304).send();
     return;
   }
   reply
@@ -243,6 +248,7 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
       if (req.user || !cache.enabled) return sendOnce(req, reply, body);
       const entry = cache.set(keyOf(req), 200, type, body, tags);
       if (req.headers["if-none-match"] === entry.etag) {
+        validators(req, reply, entry.etag, false);
         reply.code(304);
         return "";
       }
