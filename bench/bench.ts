@@ -3,7 +3,8 @@
  * bare node:http server answering a static body of the same size, in the same run, on the same machine.
  * Every page is measured with the render cache on (cached) and off (RENDER_CACHE=off: rendered on every
  * request), with autocannon (50 connections by default). Also measures cold start to /readyz on the demo
- * data and the server's RSS. Writes its section of docs/PERFORMANCE.md (unless --no-write).
+ * data and the server's RSS. Writes its section of docs/PERFORMANCE.md (unless --no-write, or a partial run:
+ * --pages, --cached-only).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -23,8 +24,28 @@ const { values: args } = parseArgs({
     starts: { type: "string", default: "7" },
     profile: { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    /** A comma list of page ids (bench/http/pages.ts) to measure instead of all of them. */
+    pages: { type: "string" },
+    /** Only the cached pass (and the bare server): no RENDER_CACHE=off run, no never-cached pages. */
+    "cached-only": { type: "boolean", default: false },
   },
 });
+const cachedOnly = args["cached-only"];
+/** The pages measured: all, or those --pages names (an unknown id stops the run with the list of ids). */
+const selected = selectPages(args.pages);
+/** A partial run measures less than the table holds, so it never rewrites docs/PERFORMANCE.md. */
+const partial = cachedOnly || selected.length < PAGES.length;
+
+function selectPages(list: string | undefined): typeof PAGES {
+  if (!list) return PAGES;
+  const ids = list.split(",").map((id) => id.trim());
+  const unknown = ids.filter((id) => !PAGES.some((p) => p.id === id));
+  if (unknown.length > 0 || ids.length === 0) {
+    console.error(`unknown page id: ${unknown.join(", ")}; known: ${PAGES.map((p) => p.id).join(", ")}`);
+    process.exit(2);
+  }
+  return PAGES.filter((p) => ids.includes(p.id));
+}
 const seconds = Number(args.duration);
 /** Alternating runs per page and server. */
 const ROUNDS = Number(args.rounds);
@@ -41,7 +62,8 @@ interface PageResult {
   bytes: number;
   bare: Load;
   cached: Load | null;
-  uncached: Load;
+  /** Null in a --cached-only run. */
+  uncached: Load | null;
 }
 
 async function main(): Promise<void> {
@@ -60,7 +82,7 @@ async function main(): Promise<void> {
     const results = await measurePages(dataDir);
     const report = sectionOf(results.pages, starts, results.rss);
     console.log(report);
-    if (!args["no-write"] && !args.profile)
+    if (!args["no-write"] && !args.profile && !partial)
       writeMarked(path.join(ROOT, "docs", "PERFORMANCE.md"), "bench:load", report);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -73,14 +95,15 @@ async function measurePages(dataDir: string): Promise<{ pages: PageResult[]; rss
   const out = new Map<string, Partial<PageResult>>();
   let rss = 0;
   try {
-    for (const cache of [true, false]) {
+    for (const cache of cachedOnly ? [true] : [true, false]) {
       const profileDir = path.join(os.tmpdir(), "dialogue-bench-profiles");
       const nodeArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
       const app = await startApp({ dataDir, cache, nodeArgs });
       try {
-        for (const page of PAGES) {
+        for (const page of selected) {
+          if (cachedOnly && !page.cacheable) continue;
           const url = `http://127.0.0.1:${app.port}${page.path}`;
-          const r = out.get(page.path) ?? { name: page.name, path: page.path };
+          const r = out.get(page.path) ?? { name: page.name, path: page.path, uncached: null };
           out.set(page.path, r);
           // The size as cached (brotli 11): what the bare server answers with, for both passes.
           if (cache) r.bytes = await sentBytes(url);
@@ -120,13 +143,19 @@ const ms = (v: number) => v.toFixed(0);
 
 function sectionOf(pages: PageResult[], starts: number[], rss: number): string {
   const sorted = [...starts].sort((a, b) => a - b);
-  const errors = pages.reduce((n, p) => n + p.bare.errors + (p.cached?.errors ?? 0) + p.uncached.errors, 0);
+  const errors = pages.reduce(
+    (n, p) => n + p.bare.errors + (p.cached?.errors ?? 0) + (p.uncached?.errors ?? 0),
+    0,
+  );
   const rows = pages.map((p) => {
     const cached = p.cached
       ? `${p.cached.rps.toFixed(0)} | **${pct(p.cached.rps, p.bare.rps)}** | ${ms(p.cached.p50)} | ${ms(p.cached.p99)}`
       : "– | – | – | –";
     const u = p.uncached;
-    return `| ${p.name} | ${p.bytes} | ${p.bare.rps.toFixed(0)} | ${cached} | ${u.rps.toFixed(0)} | **${pct(u.rps, p.bare.rps)}** | ${ms(u.p50)} | ${ms(u.p99)} |`;
+    const uncached = u
+      ? `${u.rps.toFixed(0)} | **${pct(u.rps, p.bare.rps)}** | ${ms(u.p50)} | ${ms(u.p99)}`
+      : "– | – | – | –";
+    return `| ${p.name} | ${p.bytes} | ${p.bare.rps.toFixed(0)} | ${cached} | ${uncached} |`;
   });
   return [
     "### Load (`npm run bench`)",
@@ -148,8 +177,12 @@ function sectionOf(pages: PageResult[], starts: number[], rss: number): string {
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...rows,
     "",
-    `- Cold start, process spawn to \`/readyz\` answering 200 on the demo data (median of ${starts.length}): ` +
-      `**${ms(percentile(sorted, 50))} ms** (min ${ms(sorted[0] ?? 0)}, max ${ms(sorted.at(-1) ?? 0)}). Target 1,000 ms.`,
+    ...(starts.length === 0
+      ? []
+      : [
+          `- Cold start, process spawn to \`/readyz\` answering 200 on the demo data (median of ${starts.length}): ` +
+            `**${ms(percentile(sorted, 50))} ms** (min ${ms(sorted[0] ?? 0)}, max ${ms(sorted.at(-1) ?? 0)}). Target 1,000 ms.`,
+        ]),
     `- RSS of the server after the cached runs: **${mb(rss)}**.`,
     "",
   ].join("\n");

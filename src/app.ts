@@ -15,6 +15,7 @@ import {
 import { authPlugin, cookieNames } from "./auth/auth.plugin.ts";
 import type { CacheBus } from "./cache/bus.ts";
 import { cacheFastPath, cachePlugin, serveFromCache } from "./cache/cache.plugin.ts";
+import { CacheFastPath, fastPathAllowed } from "./cache/fast-path.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/connection.ts";
 import { AppError, NotFoundError, ValidationError } from "./errors.ts";
@@ -64,7 +65,13 @@ export interface FeatureDeps {
 /** Builds the Fastify application: plugins, one register() per feature, the error handler. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const messages = deps.messages ?? new Messages();
+  const sessionCookie = cookieNames(deps.config).session;
+  // A visitor's cached page answered by node:http before Fastify, when requests are not logged (fast-path.ts).
+  const fastPath = fastPathAllowed(deps.config.LOG_LEVEL, deps.logger !== false)
+    ? new CacheFastPath(sessionCookie)
+    : undefined;
   const app = Fastify({
+    ...(fastPath ? { serverFactory: fastPath.serverFactory } : {}),
     logger:
       deps.logger === false
         ? false
@@ -83,10 +90,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   // A visitor's cached page is answered before anything else runs (see cacheFastPath).
-  app.addHook("onRequest", cacheFastPath(cookieNames(deps.config).session));
+  app.addHook("onRequest", cacheFastPath(sessionCookie));
   registerSecurityHeaders(app);
   // The render cache goes first: its onRoute takes the cached routes out of @fastify/compress.
   await app.register(cachePlugin, { database: deps.database, enabled: deps.config.RENDER_CACHE === "on" });
+  if (fastPath) {
+    app.addHook("onReady", async () => fastPath.attach(app.renderCache));
+    // From here on Fastify answers 503 to new requests; the fast path must not answer them either.
+    app.addHook("preClose", async () => fastPath.close());
+  }
   await app.register(compress, { global: true, encodings: ["br", "gzip"], threshold: 1024 });
   await app.register(swagger, {
     openapi: {

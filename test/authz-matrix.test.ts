@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { type Client, MATRIX_ROLES, type MatrixRole, buildUser, matrixClients } from "./auth.ts";
 import { createTestApp, type TestApp } from "./app.ts";
+import { buildUser, type Client, MATRIX_ROLES, type MatrixRole, matrixClients } from "./auth.ts";
 import { EXPECTED, type Ids, SAMPLES } from "./authz-matrix.table.ts";
 
 /**

@@ -1,8 +1,8 @@
 import type { LocaleMap } from "../../src/db/translations.ts";
 import { dateIn, type GenContext, localesFor, repeat, slugOf, statusOf, tagTopics } from "./plan.ts";
 import { FIRST_YEAR, LAST_YEAR, MEMBERS } from "./reference.ts";
-import { CITIES } from "./vocab.ts";
 import { cityOf, textIn } from "./text.ts";
+import { CITIES } from "./vocab.ts";
 
 const EVENT_KINDS = ["meeting", "conference", "thematic_session", "webinar", "forum"] as const;
 const STATEMENT_KINDS = ["quote", "welcome_speech", "proposal", "remark", "remark"] as const;

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import { type FieldMap, loadTranslations } from "../../src/db/translations.ts";
 import type { DB } from "../../src/db/types.ts";
-import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { foldWord, oneEditAway, words } from "../../src/features/search/fold.ts";
+import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { createRng, type Rng } from "./random.ts";
 import { bgn, icao, kazakhLatin, kyrgyzLatin, tajikLatin, uzbekLatin } from "./romanize.ts";
 import { VOCAB } from "./vocab.ts";

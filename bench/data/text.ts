@@ -1,5 +1,5 @@
-import type { Locale } from "../../src/i18n/locales.ts";
 import type { LocaleMap } from "../../src/db/translations.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
 import type { Rng } from "./random.ts";
 import { CITIES, VOCAB } from "./vocab.ts";
 

@@ -3,8 +3,8 @@ import fp from "fastify-plugin";
 import type { Database } from "../db/connection.ts";
 import { resolveLocale } from "../http/context.ts";
 import { encodeOne, pickEncoding } from "../http/encoding.ts";
-import { SECURITY_HEADERS } from "../http/security-headers.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
+import { mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
 import { lookupsFor } from "./lookups.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
@@ -76,13 +76,6 @@ declare module "fastify" {
 }
 
 /** The key of a request: its URL, plus the negotiated locale for the API (which reads Accept-Language). */
-/** Visitors' copies may be kept but must be revalidated. */
-const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
-
-/** API answers also depend on Accept-Language (the locale when `?locale=` is absent). */
-const varyOf = (req: FastifyRequest) =>
-  req.url.startsWith("/api/") ? "accept-encoding, accept-language" : "accept-encoding";
-
 function keyOf(req: FastifyRequest): string {
   return req.url.startsWith("/api/") ? `${req.url}#${req.locale}` : req.url;
 }
@@ -107,33 +100,42 @@ const ONE_OFF_QUALITY = 3;
  */
 function sendOnce(req: FastifyRequest, reply: FastifyReply, body: Buffer): Buffer | string {
   const etag = etagOf(body);
+  validators(req, reply, etag, !!req.user);
   if (req.headers["if-none-match"] === etag) {
     reply.code(304);
     return "";
   }
-  validators(req, reply, etag, !!req.user);
   const encoding = pickEncoding(req.headers["accept-encoding"]);
   if (encoding !== "identity") reply.header("content-encoding", encoding);
   return encodeOne(body, encoding, ONE_OFF_QUALITY);
 }
 
+/**
+ * ETag, Cache-Control and Vary: on every answer of a cacheable route, 304s included (a 304 must carry the
+ * headers a 200 would, RFC 9110 §15.4.5, or a cache keeps stale ones).
+ */
 function validators(req: FastifyRequest, reply: FastifyReply, etag: string, fresh: boolean): void {
   reply.header("etag", etag);
   // Visitors' copies may be kept but must be revalidated; a signed-in user's page is hers alone.
   reply.header("cache-control", fresh ? "private, no-store" : PUBLIC_CACHE_CONTROL);
-  reply.header("vary", varyOf(req));
+  reply.header("vary", varyOf(req.url));
 }
 
 /**
- * The fast path for the commonest request of all, a visitor's GET of a cached page: answered as the first
- * onRequest hook, headers and body written at once to the socket (the security headers are static), and
- * the rest of Fastify's lifecycle skipped. A request with a session cookie, or a miss, goes the normal way
- * (and `serveFromCache` below still answers a hit for a visitor whose cookie turned out to be stale).
+ * The fast path inside Fastify, for a visitor's GET of a cached page: answered as the first onRequest hook,
+ * headers and body written at once to the socket (the security headers are static), and the rest of
+ * Fastify's lifecycle skipped. A request with a session cookie, or a miss, goes the normal way (and
+ * `serveFromCache` below still answers a hit for a visitor whose cookie turned out to be stale). With
+ * quiet logging, the server factory's fast path (fast-path.ts) answers these before Fastify; this one
+ * serves when requests are logged, and `inject()`, which bypasses the server.
  */
 export function cacheFastPath(sessionCookie: string) {
-  const marker = `${sessionCookie}=`;
   return (req: FastifyRequest, reply: FastifyReply, done: () => void): void => {
-    if (req.method !== "GET" || !req.routeOptions.config.cacheLists || req.headers.cookie?.includes(marker)) {
+    if (
+      req.method !== "GET" ||
+      !req.routeOptions.config.cacheLists ||
+      mentionsSession(req.headers, sessionCookie)
+    ) {
       done();
       return;
     }
@@ -145,20 +147,7 @@ export function cacheFastPath(sessionCookie: string) {
       return;
     }
     reply.hijack();
-    const head: string[] = [];
-    for (const [name, value] of SECURITY_HEADERS) head.push(name, value);
-    head.push("etag", hit.etag, "cache-control", PUBLIC_CACHE_CONTROL, "vary", varyOf(req));
-    if (req.headers["if-none-match"] === hit.etag) {
-      reply.raw.writeHead(304, head);
-      reply.raw.end();
-      return;
-    }
-    const encoding = pickEncoding(req.headers["accept-encoding"]);
-    const body = hit[encoding];
-    head.push("content-type", hit.contentType, "x-cache", "hit", "content-length", String(body.length));
-    if (encoding !== "identity") head.push("content-encoding", encoding);
-    reply.raw.writeHead(hit.status, head);
-    reply.raw.end(body);
+    writeHit(req.url, req.headers, reply.raw, hit);
   };
 }
 
@@ -178,7 +167,8 @@ export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: (
   }
   // Answering from a hook: send, and do not call done() (Fastify's rule for early replies).
   if (req.headers["if-none-match"] === hit.etag) {
-    reply.header("etag", hit.etag).code(304).send();
+    validators(req, reply, hit.etag, false);
+    reply.code(304).send();
     return;
   }
   reply
@@ -243,6 +233,7 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
       if (req.user || !cache.enabled) return sendOnce(req, reply, body);
       const entry = cache.set(keyOf(req), 200, type, body, tags);
       if (req.headers["if-none-match"] === entry.etag) {
+        validators(req, reply, entry.etag, false);
         reply.code(304);
         return "";
       }

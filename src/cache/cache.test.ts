@@ -41,6 +41,40 @@ describe("the render cache", () => {
     expect(other.statusCode).toBe(200);
   });
 
+  it("sends a 304 the validators of the 200 it stands for, on every path", async () => {
+    const url = "/en/news";
+    const first = await get(url);
+    const etag = String(first.headers.etag);
+    const expectValidators = (res: Awaited<ReturnType<typeof get>>, cacheControl: string) => {
+      expect(res.statusCode).toBe(304);
+      expect(res.headers.etag).toBe(etag);
+      expect(res.headers["cache-control"]).toBe(cacheControl);
+      expect(res.headers.vary).toBe("accept-encoding");
+    };
+    // A visitor (the first hook's fast path) and one with a stale session cookie (the full lifecycle).
+    expectValidators(await get(url, { "if-none-match": etag }), String(first.headers["cache-control"]));
+    expectValidators(
+      await get(url, { "if-none-match": etag, cookie: "sid=not-a-session" }),
+      String(first.headers["cache-control"]),
+    );
+    // A miss whose fresh rendering is what the client has (the page dropped, then rendered again).
+    t.app.renderCache.clear();
+    const rendered = await get(url, { "if-none-match": etag });
+    expect(rendered.headers["x-cache"]).toBe("miss");
+    expectValidators(rendered, String(first.headers["cache-control"]));
+  });
+
+  it("sends a signed-in user's 304 with her page's validators", async () => {
+    const u = await buildUser(t.database, { email: "cache-304@example.org", grants: [{ role: "member" }] });
+    const c = await clientFor(t.app, t.database, t.config, u.id);
+    const first = await get("/en/news", { cookie: c.cookie });
+    const again = await get("/en/news", { cookie: c.cookie, "if-none-match": String(first.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(again.headers["cache-control"]).toBe("private, no-store");
+    expect(again.headers.vary).toBe("accept-encoding");
+  });
+
   it("keeps API answers apart by the language they were negotiated in", async () => {
     const en = await t.app.inject({
       url: "/api/v1/people/aida-balayeva",

@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCALES } from "../../src/i18n/locales.ts";
 import { type Database, openDatabase } from "../../src/db/connection.ts";
 import { RESOURCES, resourceByName } from "../../src/features/edit/resources/index.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
 import { openBrowser, type Site, startSite, submitAndWait } from "./harness.ts";
 import { signInWithTotp, staffMember } from "./staff.ts";
 

@@ -1,5 +1,5 @@
-import type { Page } from "playwright-core";
 import { Secret, TOTP } from "otpauth";
+import type { Page } from "playwright-core";
 import type { Database } from "../../src/db/connection.ts";
 import { newTotpSecret } from "../../src/features/accounts/totp.ts";
 import { buildUser, type GrantSpec } from "../auth.ts";
