@@ -4,7 +4,7 @@ import type { Database } from "../db/connection.ts";
 import { resolveLocale } from "../http/context.ts";
 import { encodeOne, pickEncoding } from "../http/encoding.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
-import { mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
+import { cacheKey, mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
 import { lookupsFor } from "./lookups.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
@@ -77,7 +77,7 @@ declare module "fastify" {
 
 /** The key of a request: its URL, plus the negotiated locale for the API (which reads Accept-Language). */
 function keyOf(req: FastifyRequest): string {
-  return req.url.startsWith("/api/") ? `${req.url}#${req.locale}` : req.url;
+  return cacheKey(req.url, () => req.locale);
 }
 
 function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse): Buffer {

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { FastifyServerFactory } from "fastify";
 import type { Config } from "../config.ts";
 import { resolveRawLocale } from "../http/context.ts";
-import { mentionsSession, writeHit } from "./hit.ts";
+import { cacheKey, mentionsSession, writeHit } from "./hit.ts";
 import type { RenderCache } from "./render-cache.ts";
 
 /** Log levels at which Fastify logs nothing per request, so answering without it loses no log line. */
@@ -14,11 +14,6 @@ const QUIET = new Set<Config["LOG_LEVEL"]>(["warn", "error", "fatal", "silent"])
  */
 export function fastPathAllowed(level: Config["LOG_LEVEL"], logger: boolean): boolean {
   return !logger || QUIET.has(level);
-}
-
-/** The key the cache plugin files an answer under: the URL, plus the negotiated locale for the API. */
-function keyOf(url: string, headers: http.IncomingHttpHeaders): string {
-  return url.startsWith("/api/") ? `${url}#${resolveRawLocale(url, headers)}` : url;
 }
 
 /**
@@ -79,7 +74,7 @@ export class CacheFastPath {
     // A GET with a body is odd enough to leave to Fastify.
     if (headers["transfer-encoding"] !== undefined || (headers["content-length"] ?? "0") !== "0")
       return false;
-    const hit = cache.get(keyOf(url, headers));
+    const hit = cache.get(cacheKey(url, () => resolveRawLocale(url, headers)));
     if (!hit) return false;
     writeHit(url, headers, res, hit);
     return true;

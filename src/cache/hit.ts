@@ -10,6 +10,14 @@ const PAGE_VARY = "accept-encoding";
 /** API answers also depend on Accept-Language (the locale when `?locale=` is absent). */
 const API_VARY = "accept-encoding, accept-language";
 
+/**
+ * The key the render cache files an answer under: its URL, plus the negotiated locale for the API (which
+ * reads Accept-Language). `locale` is only asked for an API URL.
+ */
+export function cacheKey(url: string, locale: () => string): string {
+  return url.startsWith("/api/") ? `${url}#${locale()}` : url;
+}
+
 /** The Vary of a cacheable answer, by its URL. */
 export function varyOf(url: string): string {
   return url.startsWith("/api/") ? API_VARY : PAGE_VARY;
