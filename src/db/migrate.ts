@@ -10,6 +10,7 @@ import * as m008 from "./migrations/008_search_typo_deletes.ts";
 import * as m009 from "./migrations/009_person_sort_keys.ts";
 import * as m010 from "./migrations/010_search_title_tsv.ts";
 import * as m011 from "./migrations/011_search_walk_columns.ts";
+import * as m012 from "./migrations/012_search_topic_keys.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "009_person_sort_keys": m009,
   "010_search_title_tsv": m010,
   "011_search_walk_columns": m011,
+  "012_search_topic_keys": m012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

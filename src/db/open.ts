@@ -11,6 +11,7 @@ const REINDEXING = [
   "008_search_typo_deletes",
   "010_search_title_tsv",
   "011_search_walk_columns",
+  "012_search_topic_keys",
 ];
 
 /** Opens the configured database, migrates it, and loads the demo data on first run (unless SEED_DEMO=never). */

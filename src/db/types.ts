@@ -316,11 +316,13 @@ export interface AuditLogTable {
 /** A combination of facet values (type, country, year) with a stable key; see 004_search.ts. */
 export interface SearchFacetsTable {
   key: Generated<number>;
-  /** `type|country|year`, unique. */
+  /** `type|country|year`, then `|topics` when there are any; unique. */
   signature: string;
   type: string;
   country: string | null;
   year: number | null;
+  /** The topic slugs, sorted, comma-separated ("" for none). */
+  topics: Generated<string>;
 }
 /** One public entity in the search index (the full-text part is dialect-specific: see search.repo.ts). */
 export interface SearchDocsTable {
@@ -332,8 +334,6 @@ export interface SearchDocsTable {
   country: string | null;
   year: number | null;
   facet_key: number;
-  /** The topic slugs, comma-separated (also rows of `search_doc_topics`). */
-  topics: Generated<string>;
 }
 export interface SearchDocTopicsTable {
   doc_id: number;

@@ -85,6 +85,37 @@ describe("the index follows every write at once", () => {
     expect(await found("Quokka")).toEqual([`/events/${slug}`]);
   });
 
+  it("an event's topics are counted and filtered by right away, and follow an edit of them", async () => {
+    const s = c["secretariat-2023"];
+    const topicId = async (slug: string) =>
+      (await t.database.db.selectFrom("topics").select("id").where("slug", "=", slug).executeTakeFirstOrThrow())
+        .id;
+    const [health, gender] = [await topicId("health"), await topicId("gender-equality")];
+    const { id } = await write(
+      s,
+      "/api/v1/edit/events",
+      {
+        title: { en: "Wallaby clinic on maternal health" },
+        kind: "meeting",
+        starts_on: "2023-10-10",
+        chairmanship_id: chair2023,
+        status: "published",
+        topics: [health],
+      },
+      201,
+    );
+    const topicsOf = async () => (await searchApi(t.app, "Wallaby")).body.facets.topic.map((f) => f.value);
+    expect(await topicsOf()).toEqual(["health"]);
+    expect(await found("Wallaby", { topic: "health" })).toHaveLength(1);
+    expect(await found("Wallaby", { topic: "gender-equality" })).toEqual([]);
+    await write(s, `/api/v1/edit/events/${id}`, { topics: [gender, health] });
+    expect((await topicsOf()).sort()).toEqual(["gender-equality", "health"]);
+    expect(await found("Wallaby", { topic: "gender-equality", type: "event" })).toHaveLength(1);
+    await write(s, `/api/v1/edit/events/${id}`, { topics: [] });
+    expect(await topicsOf()).toEqual([]);
+    expect(await found("Wallaby", { topic: "health" })).toEqual([]);
+  });
+
   it("an unpublished person disappears with her statements; published again, both are back", async () => {
     const id = await idBySlug(t.database.db, "people", "aida-balayeva");
     const before = await searchApi(t.app, "Balaeva");

@@ -15,7 +15,7 @@ import {
   type Counts,
   countsFrom,
   type Filters,
-  filtersKeys,
+  filtered,
   keysPassing,
   tally,
   tierOf,
@@ -157,10 +157,9 @@ export async function gather(
   if (w.rows.length === 0) {
     return { counts: { byKey: [], byTopic: [] }, total: 0, totalExact: true, facetsExact: true, rows: [] };
   }
-  const { byKey, byTopic } = tally(w.rows, w.topics);
-  const facets = await facetsOf(db, byKey.keys());
-  const counts = countsFrom(byKey, byTopic, facets);
-  const only = { keys: filtersKeys(f) ? keysPassing(counts.byKey, f) : undefined, topic: f.topic };
+  const byKey = tally(w.rows);
+  const counts = countsFrom(byKey, await facetsOf(db, byKey.keys()));
+  const only = { keys: filtered(f) ? keysPassing(counts.byKey, f) : undefined };
   if (w.rows.length <= cap) {
     const total = totalOf(counts, f);
     const rows =
@@ -188,10 +187,9 @@ async function broad(
   walked: Walk,
   only: Only,
 ) {
-  const filtered = filtersKeys(f) || f.topic !== undefined;
   // Filters are engine words of the index (facet terms), so the engine intersects them with the match.
   const match = { ...query, facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }) };
-  const w = filtered ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
+  const w = filtered(f) ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
   const newest = w.rows;
   if (newest.length <= cap) {
     const rows = w.scored
@@ -236,17 +234,14 @@ async function walkFiltered(
   const covered = oldest === undefined ? undefined : idsFrom(db, oldest);
   const window =
     covered === undefined ? undefined : Math.ceil((covered * 1.25 * limit) / Math.max(rows.length, 1));
-  return walk(db, match, limit, false, window);
+  return walk(db, match, limit, window);
 }
 
-/** The walked matches that pass `only` (a walk of every match holds each one's key and topics). */
+/** The walked matches that pass `only` (a key stands for its documents' facet values and topics). */
 function passing(w: Walk, only: Only): MatchRow[] {
-  const keys = only.keys ? new Set(only.keys) : null;
-  return w.rows.filter(
-    (r) =>
-      (keys === null || keys.has(r.key)) &&
-      (only.topic === undefined || (w.topics.get(r.id) ?? []).includes(only.topic)),
-  );
+  if (!only.keys) return [...w.rows];
+  const keys = new Set(only.keys);
+  return w.rows.filter((r) => keys.has(r.key));
 }
 
 /** Orders by relevance: the engine's best few hundred re-ranked by exact and phrase matches, then the rest. */

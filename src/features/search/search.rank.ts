@@ -1,13 +1,6 @@
 import type { Facet, MatchRow } from "./search.repo.ts";
 import { SEARCH_TYPES } from "./search.types.ts";
 
-/** How many matches with a facet key have a topic. */
-export interface TopicCount {
-  topic: string;
-  key: number;
-  n: number;
-}
-
 /** The active filters of a search. */
 export interface Filters {
   type?: string;
@@ -28,47 +21,25 @@ export interface Counts {
   byTopic: Combo[];
 }
 
-/** Counts of matches by facet key, and by topic and facet key (from walked rows and their topics). */
-export function tally(
-  rows: readonly MatchRow[],
-  topics: ReadonlyMap<number, readonly string[]>,
-): { byKey: Map<number, number>; byTopic: TopicCount[] } {
+/** How many walked matches have each facet key. */
+export function tally(rows: readonly MatchRow[]): Map<number, number> {
   const byKey = new Map<number, number>();
-  const byTopicKey = new Map<string, TopicCount>();
-  for (const r of rows) {
-    byKey.set(r.key, (byKey.get(r.key) ?? 0) + 1);
-    for (const topic of topics.get(r.id) ?? []) {
-      const k = `${topic}\u0000${r.key}`;
-      const known = byTopicKey.get(k);
-      if (known) known.n++;
-      else byTopicKey.set(k, { topic, key: r.key, n: 1 });
-    }
-  }
-  return { byKey, byTopic: [...byTopicKey.values()] };
+  for (const r of rows) byKey.set(r.key, (byKey.get(r.key) ?? 0) + 1);
+  return byKey;
 }
 
-/** Counts by facet key (and by topic and key), with what each key stands for. */
-export function countsFrom(
-  byKey: Map<number, number>,
-  byTopic: readonly TopicCount[],
-  facets: Map<number, Facet>,
-): Counts {
+/**
+ * Counts by facet key, and by topic and key, with what each key stands for: a key holds its documents'
+ * topics (migration 012), so a key counted n times counts n for each of its topics.
+ */
+export function countsFrom(byKey: Map<number, number>, facets: Map<number, Facet>): Counts {
   const out: Counts = { byKey: [], byTopic: [] };
   for (const [key, n] of byKey) {
     const f = facets.get(key);
-    if (f) out.byKey.push({ type: f.type, country: f.country, year: f.year, key, n, topic: undefined });
-  }
-  for (const t of byTopic) {
-    const f = facets.get(t.key);
-    if (f)
-      out.byTopic.push({
-        type: f.type,
-        country: f.country,
-        year: f.year,
-        key: t.key,
-        n: t.n,
-        topic: t.topic,
-      });
+    if (!f) continue;
+    const { type, country, year, topics } = f;
+    out.byKey.push({ type, country, year, topics, key, n, topic: undefined });
+    for (const topic of topics) out.byTopic.push({ type, country, year, topics, key, n, topic });
   }
   return out;
 }
@@ -81,13 +52,15 @@ function passes(c: Facet, f: Filters, skip?: FacetName): boolean {
   return true;
 }
 
-/** Whether a type, country or year filter is set. */
-export const filtersKeys = (f: Filters): boolean =>
-  f.type !== undefined || f.country !== undefined || f.year !== undefined;
+/** Whether any filter is set. */
+export const filtered = (f: Filters): boolean =>
+  f.type !== undefined || f.country !== undefined || f.year !== undefined || f.topic !== undefined;
 
-/** The facet keys whose values pass the type, country and year filters. */
+/** The facet keys whose values pass every filter, topic included. */
 export function keysPassing(combos: readonly Combo[], f: Filters): number[] {
-  return [...new Set(combos.filter((c) => passes(c, f)).map((c) => c.key))];
+  return combos
+    .filter((c) => passes(c, f) && (f.topic === undefined || c.topics.includes(f.topic)))
+    .map((c) => c.key);
 }
 
 /** The combinations standing for the documents that pass the topic filter (all, when there is none). */

@@ -29,11 +29,13 @@ export interface MatchRow {
   score: number;
 }
 
-/** The facet values a key stands for. */
+/** The facet values a key stands for (migration 012: topics too). */
 export interface Facet {
   type: string;
   country: string | null;
   year: number | null;
+  /** Sorted topic slugs. */
+  topics: readonly string[];
 }
 
 /** SQLite rowids of the full-text table: document id × ROWID_SHIFT + facet key (keys stay below it). */
@@ -146,9 +148,7 @@ function sqliteMatched(q: MatchQuery) {
   return {
     cols,
     // Scoring each walked row would read the whole title match for a broad query: ranked apart (matchTop).
-    // A walk's topics: one primary-key lookup per walked row.
-    walkCols: (withTopics: boolean, _withScore: boolean) =>
-      sql`0 as score, 0 as title, ${withTopics ? sql`(select group_concat(t.topic_slug, ',') from search_doc_topics t where t.doc_id = search_fts.rowid >> 20)` : sql`''`} as topics`,
+    walkCols: (_withScore: boolean) => sql`0 as score, 0 as title`,
     scored: false,
     id: sql`(search_fts.rowid >> 20)`,
     key: sql`(search_fts.rowid & 1048575)`,
@@ -172,11 +172,10 @@ function pgMatched(q: MatchQuery) {
     cols: sql`d.id, d.facet_key as key, ts_rank_cd(${tsv}, q) as score`,
     // The title's relevance and whether it holds the words: its tsvector is small and stored in the row,
     // where the whole text's is read back from TOAST (scoring 1,000 matches' whole texts took 10–19 ms).
-    // The topics are a column of the row too (migration 011).
     // ts_rank costs 1.5–3 µs a row (3 ms for a window of 1,800 matches): a window is only kept when it
     // fills the walk (a broad query's, ranked newest first), so only a run over the whole index scores.
-    walkCols: (withTopics: boolean, withScore: boolean) =>
-      sql`${withScore ? sql`ts_rank(d.title_tsv, ${words})` : sql`0`} as score, d.title_tsv @@ ${words} as title, ${withTopics ? sql`d.topics` : sql`''`} as topics`,
+    walkCols: (withScore: boolean) =>
+      sql`${withScore ? sql`ts_rank(d.title_tsv, ${words})` : sql`0`} as score, d.title_tsv @@ ${words} as title`,
     scored: true,
     id: sql`d.id`,
     key: sql`d.facet_key`,
@@ -193,7 +192,7 @@ const WHOLE_INDEX: RawBuilder<unknown> = sql``;
 /** PostgreSQL: how many of the newest document ids a walk looks among first. */
 const FIRST_WINDOW = 4096;
 
-/** The newest matches of a query, with each one's topics. */
+/** The newest matches of a query (each one's topics are those of its facet key). */
 export interface Walk {
   /**
    * Newest first, with their score when `scored` (PostgreSQL: the title's relevance), else score 0. A walk
@@ -204,12 +203,10 @@ export interface Walk {
   scored: boolean;
   /** When `scored`: the walked matches whose title holds the words, newest first. */
   titled: MatchRow[];
-  /** The topic slugs of each matched document that has any (when asked for). */
-  topics: Map<number, string[]>;
 }
 
 /**
- * The newest `cap` matches (highest ids), with their topics unless not `withTopics`: FTS5 walks a match
+ * The newest `cap` matches (highest ids): FTS5 walks a match
  * newest first and stops after `cap` rows, PostgreSQL walks windows of ids (`newestFirst`, from the newest
  * `firstWindow` ids), so broad queries cost little more than narrow ones. PostgreSQL also scores the
  * walked rows by their title and tells which titles hold the words; SQLite does not (its title score is a
@@ -220,28 +217,25 @@ export async function walk(
   db: Kysely<DB>,
   q: MatchQuery,
   cap: number,
-  withTopics = true,
   firstWindow = FIRST_WINDOW,
 ): Promise<Walk> {
   const m = matched(db, q);
-  if (!m) return { rows: [], scored: true, titled: [], topics: new Map() };
-  type Walked = { id: number; key: number; score: number; title: unknown; topics: string | null };
+  if (!m) return { rows: [], scored: true, titled: [] };
+  type Walked = { id: number; key: number; score: number; title: unknown };
   const found = await newestFirst(db, cap, firstWindow, async (after, limit) => {
     const windowed = after !== WHOLE_INDEX;
-    const res = await sql<Walked>`select ${m.id} as id, ${m.key} as key, ${m.walkCols(withTopics, !windowed)}
+    const res = await sql<Walked>`select ${m.id} as id, ${m.key} as key, ${m.walkCols(!windowed)}
       from ${m.from}${after} order by ${m.newest} limit ${limit}`.execute(db);
     return res.rows;
   });
   const rows: MatchRow[] = [];
   const titled: MatchRow[] = [];
-  const topics = new Map<number, string[]>();
   for (const r of found) {
     const row = { id: Number(r.id), key: Number(r.key), score: Number(r.score) };
     rows.push(row);
     if (r.title === true) titled.push(row);
-    if (r.topics) topics.set(row.id, r.topics.split(","));
   }
-  return { rows, scored: m.scored, titled, topics };
+  return { rows, scored: m.scored, titled };
 }
 
 /**
@@ -275,10 +269,9 @@ async function newestFirst<T>(
   return run(WHOLE_INDEX, limit);
 }
 
-/** Narrowing of matches: facet keys to keep, and a topic they must have. */
+/** Narrowing of matches: the facet keys to keep (a topic filter is keys too: keys hold the topics). */
 export interface Only {
   keys?: readonly number[];
-  topic?: string;
 }
 
 /**
@@ -295,13 +288,9 @@ export async function matchTop(
   const m = matched(db, q);
   if (!m || only.keys?.length === 0) return [];
   const keys = only.keys ? sql` and ${m.key} in (${sql.join(only.keys)})` : sql``;
-  const topic =
-    only.topic !== undefined
-      ? sql` and exists (select 1 from search_doc_topics t where t.doc_id = ${m.id} and t.topic_slug = ${only.topic})`
-      : sql``;
   const res =
     order === "score"
-      ? await sql<MatchRow>`select ${m.cols} from ${m.from}${keys}${topic}
+      ? await sql<MatchRow>`select ${m.cols} from ${m.from}${keys}
     order by score desc, id desc limit ${limit}`.execute(db)
       : {
           rows: await newestFirst(
@@ -311,13 +300,14 @@ export async function matchTop(
             async (after, n) =>
               (
                 await sql<MatchRow>`select ${m.id} as id, ${m.key} as key, 0 as score
-                  from ${m.from}${after}${keys}${topic} order by ${m.newest} limit ${n}`.execute(db)
+                  from ${m.from}${after}${keys} order by ${m.newest} limit ${n}`.execute(db)
               ).rows,
           ),
         };
   return res.rows.map((r) => ({ id: Number(r.id), key: Number(r.key), score: Number(r.score) }));
 }
 
+const NO_TOPICS: readonly string[] = Object.freeze([]);
 const facetCache = new WeakMap<Kysely<DB>, Map<number, Facet>>();
 
 /**
@@ -331,11 +321,12 @@ export async function facetsOf(db: Kysely<DB>, keys: Iterable<number>): Promise<
   for (let i = 0; i < missing.length; i += 900) {
     const rows = await db
       .selectFrom("search_facets")
-      .select(["key", "type", "country", "year"])
+      .select(["key", "type", "country", "year", "topics"])
       .where("key", "in", missing.slice(i, i + 900))
       .execute();
     for (const r of rows) {
-      cache.set(r.key, { type: r.type, country: r.country, year: r.year });
+      const topics = r.topics ? Object.freeze(r.topics.split(",")) : NO_TOPICS;
+      cache.set(r.key, { type: r.type, country: r.country, year: r.year, topics });
     }
   }
   return cache;
