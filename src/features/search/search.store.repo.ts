@@ -138,9 +138,7 @@ async function insertRows(
   let rows: Key[];
   if (isPg(db)) {
     const values = batch.map(
-      (
-        d,
-      ) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
+      (d) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
         setweight(to_tsvector('simple', ${d.titleTerms}::text), 'A') ||
         setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B'),
         to_tsvector('simple', ${`${d.titleTerms} ${d.facetTerms}`}::text))`,
