@@ -31,6 +31,7 @@ import {
   matchTop,
   type Only,
   ROWID_SHIFT,
+  scoreWalk,
   type Walk,
   walk,
   wordsUnderKeys,
@@ -163,11 +164,7 @@ export async function gather(
   if (w.rows.length <= cap) {
     const total = totalOf(counts, f);
     const rows =
-      total === 0
-        ? []
-        : w.scored
-          ? passing(w, only).sort(byScore).slice(0, need)
-          : await matchTop(db, match, only, Math.min(total, need));
+      total === 0 ? [] : passing(await scoreWalk(db, match, w), only).sort(byScore).slice(0, need);
     return { counts, total, totalExact: true, facetsExact: true, rows };
   }
   return { counts, ...(await broad(db, match, f, { need, cap, titles }, w, only)), facetsExact: false };
@@ -192,9 +189,7 @@ async function broad(
   const w = filtered(f) ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
   const newest = w.rows;
   if (newest.length <= cap) {
-    const rows = w.scored
-      ? [...newest].sort(byScore).slice(0, need)
-      : await matchTop(db, match, {}, Math.min(newest.length, need));
+    const rows = [...(await scoreWalk(db, match, w)).rows].sort(byScore).slice(0, need);
     return { total: newest.length, totalExact: true, rows };
   }
   // The walk holds the newest matches, so when it holds enough title matches they are the newest of all.

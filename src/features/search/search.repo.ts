@@ -239,6 +239,21 @@ export async function walk(
 }
 
 /**
+ * A walk that holds every match (at most a few hundred), scored as the engine scores: SQLite walks unscored,
+ * and its score is whether the title holds the words, so the walk's title matches are looked up newest first
+ * (ids only, at most as many as the walk holds: they are among its rows). Cheaper than scoring every match
+ * again (matchTop), which walked the match a second time: 1.0 against 0.4 ms for 811 matches. PostgreSQL's
+ * whole-index walks are scored already.
+ */
+export async function scoreWalk(db: Kysely<DB>, q: MatchQuery, w: Walk): Promise<Walk> {
+  if (w.scored || w.rows.length === 0) return w;
+  const titles = await matchTop(db, { ...q, titleOnly: true }, {}, w.rows.length, "newest");
+  const ids = new Set(titles.map((r) => r.id));
+  const rows = w.rows.map((r) => ({ id: r.id, key: r.key, score: ids.has(r.id) ? 1 : 0 }));
+  return { rows, scored: true, titled: rows.filter((r) => r.score === 1) };
+}
+
+/**
  * Runs a "newest `limit` matches" statement (`run(after, limit)`). FTS5 walks a match newest first and
  * stops, so SQLite runs it once. PostgreSQL's GIN bitmap has no order: a broad match would read every
  * matching row (50–100 ms for 60,000 of 100,000 documents). Its indexes hold the id beside the words
