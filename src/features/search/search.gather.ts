@@ -17,6 +17,7 @@ import {
   type Filters,
   filtered,
   keysPassing,
+  NO_COUNTS,
   tally,
   tierOf,
   totalOf,
@@ -67,7 +68,14 @@ export interface Gathered {
   /** False when facet counts were counted over the newest matches only (lower bounds). */
   facetsExact: boolean;
   rows: MatchRow[];
+  /**
+   * The rows whose title holds the words, when that is known of every row (SQLite does not know it of a
+   * broad query's newest matches): ranking reads no other row's title for a one-word query.
+   */
+  titled?: ReadonlySet<number>;
 }
+
+const idsOf = (rows: readonly MatchRow[]) => new Set(rows.map((r) => r.id));
 
 /**
  * Builds the engine query: each term's variants (prefix, stem, and the one-typo spellings that are words
@@ -156,16 +164,17 @@ export async function gather(
 ): Promise<Gathered> {
   const w = await walk(db, match, cap + 1);
   if (w.rows.length === 0) {
-    return { counts: { byKey: [], byTopic: [] }, total: 0, totalExact: true, facetsExact: true, rows: [] };
+    return { counts: NO_COUNTS, total: 0, totalExact: true, facetsExact: true, rows: [] };
   }
   const byKey = tally(w.rows);
   const counts = countsFrom(byKey, await facetsOf(db, byKey.keys()));
-  const only = { keys: filtered(f) ? keysPassing(counts.byKey, f) : undefined };
+  const only = { keys: filtered(f) ? keysPassing(counts, f) : undefined };
   if (w.rows.length <= cap) {
     const total = totalOf(counts, f);
-    const rows =
-      total === 0 ? [] : passing(await scoreWalk(db, match, w), only).sort(byScore).slice(0, need);
-    return { counts, total, totalExact: true, facetsExact: true, rows };
+    if (total === 0) return { counts, total, totalExact: true, facetsExact: true, rows: [] };
+    const scored = await scoreWalk(db, match, w);
+    const rows = passing(scored, only).sort(byScore).slice(0, need);
+    return { counts, total, totalExact: true, facetsExact: true, rows, titled: idsOf(scored.titled) };
   }
   return { counts, ...(await broad(db, match, f, { need, cap, titles }, w, only)), facetsExact: false };
 }
@@ -189,8 +198,9 @@ async function broad(
   const w = filtered(f) ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
   const newest = w.rows;
   if (newest.length <= cap) {
-    const rows = [...(await scoreWalk(db, match, w)).rows].sort(byScore).slice(0, need);
-    return { total: newest.length, totalExact: true, rows };
+    const scored = await scoreWalk(db, match, w);
+    const rows = [...scored.rows].sort(byScore).slice(0, need);
+    return { total: newest.length, totalExact: true, rows, titled: idsOf(scored.titled) };
   }
   // The walk holds the newest matches, so when it holds enough title matches they are the newest of all.
   const titles =
@@ -204,7 +214,8 @@ async function broad(
   ];
   const seen = new Set<number>();
   const rows = scored.filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, Math.max(need, cap));
-  return { total: cap, totalExact: false, rows };
+  const titled = w.scored ? idsOf([...w.titled, ...titles]) : undefined;
+  return { total: cap, totalExact: false, rows, titled };
 }
 
 /**
@@ -243,9 +254,13 @@ function passing(w: Walk, only: Only): MatchRow[] {
 export async function rank(db: Kysely<DB>, g: Gathered, words: string[]): Promise<MatchRow[]> {
   const sorted = [...g.rows].sort(byScore);
   const head = sorted.slice(0, RERANK);
+  // One word: only a title holding it can be exact or a phrase (tiers 0 and 1), and a title that holds it
+  // is a title match of the engine, so the other rows' texts are not read (tier 3).
+  const { titled } = g;
+  const reading = words.length === 1 && titled ? head.filter((c) => titled.has(c.id)) : head;
   const texts = await docTexts(
     db,
-    head.map((c) => c.id),
+    reading.map((c) => c.id),
     words.length > 1,
   );
   const tier = new Map(

@@ -12,14 +12,21 @@ export interface Filters {
 export type FacetName = keyof Filters;
 export const FACETS: readonly FacetName[] = ["type", "country", "topic", "year"];
 
-/** A facet combination (type, country, year) with how many matches have it (and a topic, when counted so). */
-export type Combo = Facet & { key: number; n: number; topic?: string };
+/** A combination of facet values (type, country, year, and a topic when counted so) with how many matches have it. */
+export type Combo = Pick<Facet, "type" | "country" | "year"> & { n: number; topic?: string };
 
-/** Matches counted by facet key, and by topic and facet key (a document counts once per topic). */
+/** Matches counted by facet values, and by values and topic (a document counts once per topic). */
 export interface Counts {
-  byKey: Combo[];
+  /** What each matched facet key stands for (which filters pass: `keysPassing`). */
+  keys: ReadonlyMap<number, Facet>;
+  /** Per type, country and year (the keys of one such combination differ by their topics only). */
+  byValues: Combo[];
+  /** Per type, country, year and topic. */
   byTopic: Combo[];
 }
+
+/** No matches. */
+export const NO_COUNTS: Counts = Object.freeze({ keys: new Map(), byValues: [], byTopic: [] });
 
 /** How many walked matches have each facet key. */
 export function tally(rows: readonly MatchRow[]): Map<number, number> {
@@ -29,23 +36,33 @@ export function tally(rows: readonly MatchRow[]): Map<number, number> {
 }
 
 /**
- * Counts by facet key, and by topic and key, with what each key stands for: a key holds its documents'
- * topics (migration 012), so a key counted n times counts n for each of its topics.
+ * Counts by facet values, and by values and topic: a key holds its documents' topics (migration 012), so a
+ * key counted n times counts n for each of its topics. Keys are many (a walk of 811 matches holds about
+ * 700), their combinations of values fewer, and the facets are counted over those.
  */
 export function countsFrom(byKey: Map<number, number>, facets: Map<number, Facet>): Counts {
-  const out: Counts = { byKey: [], byTopic: [] };
+  const keys = new Map<number, Facet>();
+  const byValues = new Map<string, Combo>();
+  const byTopic = new Map<string, Combo>();
   for (const [key, n] of byKey) {
     const f = facets.get(key);
     if (!f) continue;
-    const { type, country, year, topics } = f;
-    out.byKey.push({ type, country, year, topics, key, n, topic: undefined });
-    for (const topic of topics) out.byTopic.push({ type, country, year, topics, key, n, topic });
+    keys.set(key, f);
+    const known = byValues.get(f.values);
+    if (known) known.n += n;
+    else byValues.set(f.values, { type: f.type, country: f.country, year: f.year, n });
+    for (let i = 0; i < f.topics.length; i++) {
+      const at = f.topicValues[i] ?? "";
+      const t = byTopic.get(at);
+      if (t) t.n += n;
+      else byTopic.set(at, { type: f.type, country: f.country, year: f.year, n, topic: f.topics[i] });
+    }
   }
-  return out;
+  return { keys, byValues: [...byValues.values()], byTopic: [...byTopic.values()] };
 }
 
 /** Whether facet values pass the type, country and year filters, except `skip`. */
-function passes(c: Facet, f: Filters, skip?: FacetName): boolean {
+function passes(c: Pick<Facet, "type" | "country" | "year">, f: Filters, skip?: FacetName): boolean {
   if (skip !== "type" && f.type !== undefined && c.type !== f.type) return false;
   if (skip !== "country" && f.country !== undefined && c.country !== f.country) return false;
   if (skip !== "year" && f.year !== undefined && c.year !== f.year) return false;
@@ -56,16 +73,18 @@ function passes(c: Facet, f: Filters, skip?: FacetName): boolean {
 export const filtered = (f: Filters): boolean =>
   f.type !== undefined || f.country !== undefined || f.year !== undefined || f.topic !== undefined;
 
-/** The facet keys whose values pass every filter, topic included. */
-export function keysPassing(combos: readonly Combo[], f: Filters): number[] {
-  return combos
-    .filter((c) => passes(c, f) && (f.topic === undefined || c.topics.includes(f.topic)))
-    .map((c) => c.key);
+/** The matched facet keys whose values pass every filter, topic included. */
+export function keysPassing(c: Counts, f: Filters): number[] {
+  const out: number[] = [];
+  for (const [key, facet] of c.keys) {
+    if (passes(facet, f) && (f.topic === undefined || facet.topics.includes(f.topic))) out.push(key);
+  }
+  return out;
 }
 
 /** The combinations standing for the documents that pass the topic filter (all, when there is none). */
 function scope(c: Counts, f: Filters): Combo[] {
-  return f.topic === undefined ? c.byKey : c.byTopic.filter((r) => r.topic === f.topic);
+  return f.topic === undefined ? c.byValues : c.byTopic.filter((r) => r.topic === f.topic);
 }
 
 /** How many matches pass every filter. */

@@ -36,6 +36,10 @@ export interface Facet {
   year: number | null;
   /** Sorted topic slugs. */
   topics: readonly string[];
+  /** Type, country and year as one string: the keys with the same `values` differ by their topics only. */
+  values: string;
+  /** `values` and each topic, as one string each (counting by topic, see countsFrom). */
+  topicValues: readonly string[];
 }
 
 /** SQLite rowids of the full-text table: document id × ROWID_SHIFT + facet key (keys stay below it). */
@@ -43,6 +47,22 @@ export const ROWID_SHIFT = 1_048_576;
 
 /** The full-text rowid of a document. */
 export const ftsRowid = (id: number, key: number): number => id * ROWID_SHIFT + key;
+
+/**
+ * A walked row as the engine answers it: SQLite's full-text rowid alone (id and key are split here: one
+ * column instead of two expressions makes a walk of 811 matches about a third cheaper), or PostgreSQL's
+ * columns.
+ */
+type Walked = { rowid?: number; id?: number; key?: number; score?: number; title?: unknown };
+
+/** A walked row's id, key and score (0 when it was not scored). */
+function decode(r: Walked): MatchRow {
+  if (r.rowid !== undefined) {
+    const rowid = Number(r.rowid);
+    return { id: Math.floor(rowid / ROWID_SHIFT), key: rowid % ROWID_SHIFT, score: 0 };
+  }
+  return { id: Number(r.id), key: Number(r.key), score: Number(r.score ?? 0) };
+}
 
 /** True on PostgreSQL (also inside a transaction). */
 export const isPg = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -147,10 +167,9 @@ function sqliteMatched(q: MatchQuery) {
     (search_fts.rowid in (select rowid from search_fts where search_fts match ${titles})) as score`;
   return {
     cols,
-    // Scoring each walked row would read the whole title match for a broad query: ranked apart (matchTop).
-    walkCols: (_withScore: boolean) => sql`0 as score, 0 as title`,
+    // Scoring each walked row would read the whole title match for a broad query: ranked apart.
+    walkCols: (_withScore: boolean) => sql`search_fts.rowid as rowid`,
     scored: false,
-    id: sql`(search_fts.rowid >> 20)`,
     key: sql`(search_fts.rowid & 1048575)`,
     // Rowids grow with document ids; FTS5 walks a match by rowid backwards without sorting.
     newest: sql`search_fts.rowid desc`,
@@ -175,9 +194,8 @@ function pgMatched(q: MatchQuery) {
     // ts_rank costs 1.5–3 µs a row (3 ms for a window of 1,800 matches): a window is only kept when it
     // fills the walk (a broad query's, ranked newest first), so only a run over the whole index scores.
     walkCols: (withScore: boolean) =>
-      sql`${withScore ? sql`ts_rank(d.title_tsv, ${words})` : sql`0`} as score, d.title_tsv @@ ${words} as title`,
+      sql`d.id as id, d.facet_key as key, ${withScore ? sql`ts_rank(d.title_tsv, ${words})` : sql`0`} as score, d.title_tsv @@ ${words} as title`,
     scored: true,
-    id: sql`d.id`,
     key: sql`d.facet_key`,
     // "+ 0": not the primary key's order, which tempts the planner to walk the table backwards testing
     // every row's tsvector (seconds for a rare word); the GIN bitmap and a top-N sort instead.
@@ -221,17 +239,16 @@ export async function walk(
 ): Promise<Walk> {
   const m = matched(db, q);
   if (!m) return { rows: [], scored: true, titled: [] };
-  type Walked = { id: number; key: number; score: number; title: unknown };
   const found = await newestFirst(db, cap, firstWindow, async (after, limit) => {
     const windowed = after !== WHOLE_INDEX;
-    const res = await sql<Walked>`select ${m.id} as id, ${m.key} as key, ${m.walkCols(!windowed)}
+    const res = await sql<Walked>`select ${m.walkCols(!windowed)}
       from ${m.from}${after} order by ${m.newest} limit ${limit}`.execute(db);
     return res.rows;
   });
   const rows: MatchRow[] = [];
   const titled: MatchRow[] = [];
   for (const r of found) {
-    const row = { id: Number(r.id), key: Number(r.key), score: Number(r.score) };
+    const row = decode(r);
     rows.push(row);
     if (r.title === true) titled.push(row);
   }
@@ -308,15 +325,11 @@ export async function matchTop(
       ? await sql<MatchRow>`select ${m.cols} from ${m.from}${keys}
     order by score desc, id desc limit ${limit}`.execute(db)
       : {
-          rows: await newestFirst(
-            db,
-            limit,
-            FIRST_WINDOW,
-            async (after, n) =>
-              (
-                await sql<MatchRow>`select ${m.id} as id, ${m.key} as key, 0 as score
+          rows: await newestFirst(db, limit, FIRST_WINDOW, async (after, n) =>
+            (
+              await sql<Walked>`select ${m.walkCols(false)}
                   from ${m.from}${after}${keys} order by ${m.newest} limit ${n}`.execute(db)
-              ).rows,
+            ).rows.map(decode),
           ),
         };
   return res.rows.map((r) => ({ id: Number(r.id), key: Number(r.key), score: Number(r.score) }));
@@ -341,7 +354,9 @@ export async function facetsOf(db: Kysely<DB>, keys: Iterable<number>): Promise<
       .execute();
     for (const r of rows) {
       const topics = r.topics ? Object.freeze(r.topics.split(",")) : NO_TOPICS;
-      cache.set(r.key, { type: r.type, country: r.country, year: r.year, topics });
+      const values = `${r.type}|${r.country ?? ""}|${r.year ?? ""}`;
+      const topicValues = Object.freeze(topics.map((t) => `${values}|${t}`));
+      cache.set(r.key, { type: r.type, country: r.country, year: r.year, topics, values, topicValues });
     }
   }
   return cache;
