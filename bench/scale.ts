@@ -2,10 +2,10 @@
  * `npm run bench:data -- --size 10k|100k|1m` (several sizes: `--size 10k,100k,1m`, the default): fills a
  * database with the demo data plus generated rows of that size (bench/data/: people, organizations,
  * events over 30 years with sessions and statements, projects, plan items with updates, indicator
- * observations, audit rows), starts the built server on it with the render cache off, and measures each
- * page's median latency (one connection, so the figure is the page's own time, not queueing). With more
- * than one size it reports how each page's median grows from the smallest to the largest, and the server's
- * RSS after the 100k run. Writes its section of docs/PERFORMANCE.md (unless --no-write).
+ * observations, audit rows), starts the built server on each with the render cache off, and measures each
+ * page's median latency (one connection, so the figure is the page's own time, not queueing), the sizes
+ * in alternation (measureAll). With more than one size it reports how each page's median grows from the
+ * smallest to the largest, and the server's RSS after the 100k run. Writes its section of docs/PERFORMANCE.md (unless --no-write).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,7 +18,7 @@ import { seedDemo } from "../src/db/seed/demo.ts";
 import { reindexAll } from "../src/features/search/search.indexer.ts";
 import { generateData } from "./data/generate.ts";
 import { progressLine } from "./data/progress.ts";
-import { medianLatency } from "./http/load.ts";
+import { latencies, median } from "./http/load.ts";
 import { PAGES } from "./http/pages.ts";
 import { ROOT, startApp } from "./http/servers.ts";
 import { mb, writeMarked } from "./report.ts";
@@ -33,6 +33,9 @@ const { values: args } = parseArgs({
 
 /** Rows the generator writes per public document, all tables (measured: about 11.4 at every size). */
 const ROWS_PER_DOC = 11.4;
+
+/** Turns per page and size, in alternation (see measureAll). */
+const ROUNDS = 5;
 
 /** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
 export function parseSize(s: string): number {
@@ -72,28 +75,54 @@ export async function prepare(dataDir: string, rows: number): Promise<{ rows: nu
   }
 }
 
-async function measureSize(label: string): Promise<SizeResult> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dialogue-scale-"));
+/** A size's data, prepared in a directory of its own, and its server once started. */
+interface Prepared {
+  label: string;
+  dataDir: string;
+  rows: number;
+  genMs: number;
+}
+
+/**
+ * Measures every page on every size's server, the sizes in alternation: each page gets `ROUNDS` turns per
+ * size, in a rotating order, and a size's median is over all its turns. A size measured minutes after
+ * another would see a different machine: on the shared 2-core machines here the same search took 3.9 ms
+ * in one minute and 6.2 ms in the next, which one size after another had turned into a growth "from
+ * the data".
+ */
+async function measureAll(sizes: Prepared[]): Promise<SizeResult[]> {
+  const apps: Awaited<ReturnType<typeof startApp>>[] = [];
   try {
-    console.log(`size ${label}`);
-    const { rows, ms } = await prepare(dataDir, parseSize(label));
-    const app = await startApp({ dataDir, cache: false, seed: false });
-    const medians = new Map<string, number>();
-    try {
-      for (const page of PAGES) {
-        const url = `http://127.0.0.1:${app.port}${page.path}`;
-        await medianLatency(url, 1);
-        const r = await medianLatency(url, Number(args.duration));
-        if (r.errors > 0) throw new Error(`${page.path}: ${r.errors} errors at size ${label}`);
-        medians.set(page.name, r.median);
-        console.log(`  ${page.name}: median ${r.median.toFixed(2)} ms over ${r.n} requests`);
+    for (const s of sizes) apps.push(await startApp({ dataDir: s.dataDir, cache: false, seed: false }));
+    const medians = sizes.map(() => new Map<string, number>());
+    const seconds = Number(args.duration) / ROUNDS;
+    for (const page of PAGES) {
+      const urls = apps.map((app) => `http://127.0.0.1:${app.port}${page.path}`);
+      for (const url of urls) await latencies(url, 1);
+      const times: number[][] = sizes.map(() => []);
+      for (let round = 0; round < ROUNDS; round++) {
+        for (let k = 0; k < sizes.length; k++) {
+          const i = (k + round) % sizes.length;
+          const r = await latencies(urls[i] ?? "", seconds);
+          if (r.errors > 0) throw new Error(`${page.path}: ${r.errors} errors at size ${sizes[i]?.label}`);
+          times[i]?.push(...r.times);
+        }
       }
-      return { label, rows, genMs: ms, medians, rss: app.rss() };
-    } finally {
-      await app.stop();
+      const line = sizes.map((s, i) => {
+        medians[i]?.set(page.name, median(times[i] ?? []));
+        return `${s.label} ${median(times[i] ?? []).toFixed(2)} ms (${times[i]?.length})`;
+      });
+      console.log(`  ${page.name}: median ${line.join(", ")}`);
     }
+    return sizes.map((s, i) => ({
+      label: s.label,
+      rows: s.rows,
+      genMs: s.genMs,
+      medians: medians[i] ?? new Map(),
+      rss: apps[i]?.rss() ?? 0,
+    }));
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    for (const app of apps) await app.stop();
   }
 }
 
@@ -122,7 +151,8 @@ function sectionOf(results: SizeResult[]): string {
     "",
     "Each size: the demo data plus generated rows (bench/data/), the search index built, then the built " +
       "server with `RENDER_CACHE=off` (every request renders and queries), one connection, " +
-      `requests one after another for ${args.duration} s per page after a 1 s warm-up; the median latency seen by ` +
+      `requests one after another for ${args.duration} s per page and size after a 1 s warm-up, in ${ROUNDS} turns ` +
+      "that alternate between the sizes (so that a change in the machine's speed meets every size alike); the median latency seen by " +
       "the client (keep-alive, body read to the end). " +
       "Target: at most 2× from 10k to 1M rows.",
     "",
@@ -146,11 +176,21 @@ async function main(): Promise<void> {
     .filter(Boolean);
   for (const l of labels) parseSize(l);
   await bundle({ server: "src/server.ts" });
-  const results: SizeResult[] = [];
-  for (const label of labels) results.push(await measureSize(label));
-  const report = sectionOf(results);
-  console.log(report);
-  if (!args["no-write"]) writeMarked(path.join(ROOT, "docs", "PERFORMANCE.md"), "bench:scale", report);
+  const sizes: Prepared[] = [];
+  try {
+    for (const label of labels) {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dialogue-scale-"));
+      sizes.push({ label, dataDir, rows: 0, genMs: 0 });
+      console.log(`size ${label}`);
+      const { rows, ms } = await prepare(dataDir, parseSize(label));
+      Object.assign(sizes.at(-1) ?? {}, { rows, genMs: ms });
+    }
+    const report = sectionOf(await measureAll(sizes));
+    console.log(report);
+    if (!args["no-write"]) writeMarked(path.join(ROOT, "docs", "PERFORMANCE.md"), "bench:scale", report);
+  } finally {
+    for (const s of sizes) fs.rmSync(s.dataDir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, "bench", "scale.ts")) await main();

@@ -22,6 +22,7 @@ import { AppError, NotFoundError, ValidationError } from "./errors.ts";
 import { features } from "./features/index.ts";
 import { registerAssets } from "./http/assets.ts";
 import { attachLocale, sendPage, viewCtx } from "./http/context.ts";
+import { ONE_OFF_BROTLI } from "./http/encoding.ts";
 import { registerLocaleChoice } from "./http/locale-choice.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { isLocale } from "./i18n/locales.ts";
@@ -99,7 +100,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // From here on Fastify answers 503 to new requests; the fast path must not answer them either.
     app.addHook("preClose", async () => fastPath.close());
   }
-  await app.register(compress, { global: true, encodings: ["br", "gzip"], threshold: 1024 });
+  await app.register(compress, {
+    global: true,
+    encodings: ["br", "gzip"],
+    threshold: 1024,
+    brotliOptions: { params: ONE_OFF_BROTLI },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

@@ -57,12 +57,9 @@ function timedGet(url: string): Promise<{ status: number; ms: number }> {
 
 /**
  * Requests a URL one at a time for `seconds` (one connection: the page's own time, no queueing) and
- * answers the median latency in fractional milliseconds, as seen by the client.
+ * answers each request's latency in fractional milliseconds, as seen by the client, and the errors.
  */
-export async function medianLatency(
-  url: string,
-  seconds: number,
-): Promise<{ median: number; n: number; errors: number }> {
+export async function latencies(url: string, seconds: number): Promise<{ times: number[]; errors: number }> {
   const times: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -71,6 +68,11 @@ export async function medianLatency(
     if (r.status !== 200) errors++;
     times.push(r.ms);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, n: times.length, errors };
+  return { times, errors };
+}
+
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

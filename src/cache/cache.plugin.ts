@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Database } from "../db/connection.ts";
 import { resolveLocale } from "../http/context.ts";
-import { encodeOne, pickEncoding } from "../http/encoding.ts";
+import { encodeOne, ONE_OFF_QUALITY, pickEncoding } from "../http/encoding.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
 import { cacheKey, mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
 import { lookupsFor } from "./lookups.ts";
@@ -86,13 +86,6 @@ function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse): Buff
   if (encoding !== "identity") reply.header("content-encoding", encoding);
   return e[encoding];
 }
-
-/**
- * Brotli quality for a page compressed for one request only. Measured on the demo pages (2026-12-05): quality
- * 3 takes about half the time of 4 (event page, 20 KB: 167 µs against 278; home: 84 against 169) for 2–6 %
- * more bytes; compression was 12 % of an uncached page's CPU. Cached pages are compressed at 11, once.
- */
-const ONE_OFF_QUALITY = 3;
 
 /**
  * A page rendered for one request only (a signed-in user's, or any with RENDER_CACHE=off): compressed
