@@ -42,23 +42,29 @@ export function tally(rows: readonly MatchRow[]): Map<number, number> {
  */
 export function countsFrom(byKey: Map<number, number>, facets: Map<number, Facet>): Counts {
   const keys = new Map<number, Facet>();
-  const byValues = new Map<string, Combo>();
-  const byTopic = new Map<string, Combo>();
+  const byValues = new Map<string, { combo: Combo; topics: Map<string, Combo> }>();
+  const byTopic: Combo[] = [];
   for (const [key, n] of byKey) {
     const f = facets.get(key);
     if (!f) continue;
     keys.set(key, f);
-    const known = byValues.get(f.values);
-    if (known) known.n += n;
-    else byValues.set(f.values, { type: f.type, country: f.country, year: f.year, n });
-    for (let i = 0; i < f.topics.length; i++) {
-      const at = f.topicValues[i] ?? "";
-      const t = byTopic.get(at);
+    let v = byValues.get(f.values);
+    if (!v) {
+      v = { combo: { type: f.type, country: f.country, year: f.year, n: 0 }, topics: new Map() };
+      byValues.set(f.values, v);
+    }
+    v.combo.n += n;
+    for (const topic of f.topics) {
+      const t = v.topics.get(topic);
       if (t) t.n += n;
-      else byTopic.set(at, { type: f.type, country: f.country, year: f.year, n, topic: f.topics[i] });
+      else {
+        const combo = { type: f.type, country: f.country, year: f.year, n, topic };
+        v.topics.set(topic, combo);
+        byTopic.push(combo);
+      }
     }
   }
-  return { keys, byValues: [...byValues.values()], byTopic: [...byTopic.values()] };
+  return { keys, byValues: [...byValues.values()].map((v) => v.combo), byTopic };
 }
 
 /** Whether facet values pass the type, country and year filters, except `skip`. */
