@@ -4,7 +4,7 @@ import type { Database } from "../db/connection.ts";
 import { resolveLocale } from "../http/context.ts";
 import { encodeOne, ONE_OFF_QUALITY, pickEncoding } from "../http/encoding.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
-import { cacheKey, mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
+import { cacheKey, isFresh, mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
 import { lookupsFor } from "./lookups.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
@@ -94,7 +94,7 @@ function send(req: FastifyRequest, reply: FastifyReply, e: CachedResponse): Buff
 function sendOnce(req: FastifyRequest, reply: FastifyReply, body: Buffer): Buffer | string {
   const etag = etagOf(body);
   validators(req, reply, etag, !!req.user);
-  if (req.headers["if-none-match"] === etag) {
+  if (isFresh(req.headers, etag)) {
     reply.code(304);
     return "";
   }
@@ -159,7 +159,7 @@ export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: (
     return;
   }
   // Answering from a hook: send, and do not call done() (Fastify's rule for early replies).
-  if (req.headers["if-none-match"] === hit.etag) {
+  if (isFresh(req.headers, hit.etag)) {
     validators(req, reply, hit.etag, false);
     reply.code(304).send();
     return;
@@ -225,7 +225,7 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
       reply.header("x-cache", "miss");
       if (req.user || !cache.enabled) return sendOnce(req, reply, body);
       const entry = cache.set(keyOf(req), 200, type, body, tags);
-      if (req.headers["if-none-match"] === entry.etag) {
+      if (isFresh(req.headers, entry.etag)) {
         validators(req, reply, entry.etag, false);
         reply.code(304);
         return "";

@@ -39,6 +39,19 @@ describe("the render cache", () => {
     expect(again.body).toBe("");
     const other = await get("/en/projects?country=KG", { "if-none-match": '"stale"' });
     expect(other.statusCode).toBe(200);
+    // HTTP's forms of a match: one of a list, a weak validator, any copy at all.
+    for (const header of [`"stale", ${etag}`, `W/${etag}`, "*"]) {
+      expect((await get("/en/projects?country=KG", { "if-none-match": header })).statusCode, header).toBe(
+        304,
+      );
+    }
+    // A reader who asks for a fresh copy gets one.
+    const forced = await get("/en/projects?country=KG", {
+      "if-none-match": etag,
+      "cache-control": "no-cache",
+    });
+    expect(forced.statusCode).toBe(200);
+    expect(forced.body.length).toBeGreaterThan(0);
   });
 
   it("sends a 304 the validators of the 200 it stands for, on every path", async () => {

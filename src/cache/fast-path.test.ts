@@ -125,6 +125,8 @@ describe("the server factory's fast path", () => {
     expect(fast.headers["cache-control"]).toBe(first.headers["cache-control"]);
     expect(fast.headers.vary).toBe(first.headers.vary);
     expect(comparable(fast.headers)).toEqual(comparable(slow.headers));
+    const listed = await get(url, { "if-none-match": `"stale", W/${etag}` });
+    expect([listed.status, listed.viaFastify]).toEqual([304, false]);
     const stale = await get(url, { "if-none-match": '"stale"' });
     expect(stale.status).toBe(200);
     expect(decode(stale)).toBe(decode(first));

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import fresh from "fresh";
 import { pickEncoding } from "../http/encoding.ts";
 import { SECURITY_HEADERS } from "../http/security-headers.ts";
 import type { CachedResponse } from "./render-cache.ts";
@@ -9,6 +10,15 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 const PAGE_VARY = "accept-encoding";
 /** API answers also depend on Accept-Language (the locale when `?locale=` is absent). */
 const API_VARY = "accept-encoding, accept-language";
+
+/**
+ * Whether the client's copy is current (answer 304): If-None-Match names this ETag (in a list, weakly, or
+ * `*`), and the request does not ask for a fresh copy (`Cache-Control: no-cache`). HTTP's rules, as
+ * `fresh` (jshttp, the module Express uses) applies them.
+ */
+export function isFresh(headers: IncomingHttpHeaders, etag: string): boolean {
+  return fresh(headers, { etag });
+}
 
 /**
  * The key the render cache files an answer under: its URL, plus the negotiated locale for the API (which
@@ -55,7 +65,7 @@ export function writeHit(
   hit: CachedResponse,
 ): void {
   const head = (url.startsWith("/api/") ? API_PREFIX : PAGE_PREFIX).concat("etag", hit.etag);
-  if (headers["if-none-match"] === hit.etag) {
+  if (isFresh(headers, hit.etag)) {
     res.writeHead(304, head);
     res.end();
     return;
