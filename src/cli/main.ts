@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { migrateToLatest } from "../db/migrate.ts";
+import { needsReindex } from "../db/open.ts";
 import { seedDemo } from "../db/seed/demo.ts";
 import { reindexAll } from "../features/search/search.indexer.ts";
 import { startServer } from "../server.ts";
@@ -40,8 +41,9 @@ program
     const d = openDatabase({ url: c.DATABASE_URL, dataDir: c.dataDir });
     const applied = await migrateToLatest(d.db);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The schema is up to date.");
-    // The search index arrives empty with its migration: fill it from the data already there.
-    if (applied.includes("004_search")) {
+    // The search index arrives empty with its migration, and some later ones change its shape: (re)build it
+    // from the data already there, as the server would on start.
+    if (needsReindex(applied)) {
       const { documents } = await reindexAll(d.db);
       console.log(`Search index built: ${documents} documents.`);
     }

@@ -14,13 +14,18 @@ const REINDEXING = [
   "012_search_topic_keys",
 ];
 
+/** Whether migrations just applied change the search index's shape, so that it must be rebuilt. */
+export function needsReindex(applied: readonly string[]): boolean {
+  return applied.some((m) => REINDEXING.includes(m));
+}
+
 /** Opens the configured database, migrates it, and loads the demo data on first run (unless SEED_DEMO=never). */
 export async function openAndPrepare(config: Config): Promise<Database> {
   const database = openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
   const applied = await migrateToLatest(database.db);
   // An existing database whose search index is new or changed shape gets it (re)built (a new one is
   // filled by the seed).
-  if (applied.some((m) => REINDEXING.includes(m))) await reindexAll(database.db);
+  if (needsReindex(applied)) await reindexAll(database.db);
   if (config.SEED_DEMO === "auto") await seedDemo(database.db);
   return database;
 }
