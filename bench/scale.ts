@@ -75,7 +75,7 @@ export async function prepare(dataDir: string, rows: number): Promise<{ rows: nu
   }
 }
 
-/** A size's data, prepared in a directory of its own, and its server once started. */
+/** A size's data, prepared in a directory of its own. */
 interface Prepared {
   label: string;
   dataDir: string;
@@ -179,11 +179,17 @@ async function main(): Promise<void> {
   const sizes: Prepared[] = [];
   try {
     for (const label of labels) {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dialogue-scale-"));
-      sizes.push({ label, dataDir, rows: 0, genMs: 0 });
+      const size: Prepared = {
+        label,
+        dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "dialogue-scale-")),
+        rows: 0,
+        genMs: 0,
+      };
+      sizes.push(size); // before preparing, so that its directory is removed even if preparing fails
       console.log(`size ${label}`);
-      const { rows, ms } = await prepare(dataDir, parseSize(label));
-      Object.assign(sizes.at(-1) ?? {}, { rows, genMs: ms });
+      const { rows, ms } = await prepare(size.dataDir, parseSize(label));
+      size.rows = rows;
+      size.genMs = ms;
     }
     const report = sectionOf(await measureAll(sizes));
     console.log(report);

@@ -14,7 +14,7 @@ import * as m012 from "./migrations/012_search_topic_keys.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   "001_domain": m001,
   "002_accounts": m002,
   "003_totp_step": m003,

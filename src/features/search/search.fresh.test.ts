@@ -87,15 +87,8 @@ describe("the index follows every write at once", () => {
 
   it("an event's topics are counted and filtered by right away, and follow an edit of them", async () => {
     const s = c["secretariat-2023"];
-    const topicId = async (slug: string) =>
-      (
-        await t.database.db
-          .selectFrom("topics")
-          .select("id")
-          .where("slug", "=", slug)
-          .executeTakeFirstOrThrow()
-      ).id;
-    const [health, gender] = [await topicId("health"), await topicId("gender-equality")];
+    const health = await idBySlug(t.database.db, "topics", "health");
+    const gender = await idBySlug(t.database.db, "topics", "gender-equality");
     const { id } = await write(
       s,
       "/api/v1/edit/events",

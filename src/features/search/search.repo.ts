@@ -351,14 +351,14 @@ const dictionaries = new WeakMap<Kysely<DB>, Dictionary>();
  * once), then by value in case a lower key was committed late.
  */
 export async function facetsOf(db: Kysely<DB>, keys: Iterable<number>): Promise<Map<number, Facet>> {
-  let d = dictionaries.get(db);
-  if (!d) {
-    d = { facets: new Map(), top: 0, shared: new Map(), topicLists: new Map() };
-    dictionaries.set(db, d);
-  }
-  const dict = d;
-  const missing = () => [...new Set(keys)].filter((k) => !dict.facets.has(k));
-  const wanted = missing();
+  const dict = dictionaries.get(db) ?? {
+    facets: new Map(),
+    top: 0,
+    shared: new Map(),
+    topicLists: new Map(),
+  };
+  dictionaries.set(db, dict);
+  const wanted = [...new Set(keys)].filter((k) => !dict.facets.has(k));
   if (wanted.length === 0) return dict.facets;
   const query = db.selectFrom("search_facets").select(["key", "type", "country", "year", "topics"]);
   addFacets(dict, await query.where("key", ">", dict.top).orderBy("key").execute());
