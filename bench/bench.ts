@@ -11,9 +11,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { bundle } from "../scripts/bundle.mjs";
-import { type Load, load, sentBytes } from "./http/load.ts";
+import { type Load, load, plainBody, sentBytes } from "./http/load.ts";
 import { PAGES } from "./http/pages.ts";
-import { ROOT, startApp, startBare } from "./http/servers.ts";
+import { ROOT, startApp, startBare, startCompressOnly } from "./http/servers.ts";
 import { mb, percentile, writeMarked } from "./report.ts";
 
 const { values: args } = parseArgs({
@@ -64,6 +64,11 @@ interface PageResult {
   cached: Load | null;
   /** Null in a --cached-only run. */
   uncached: Load | null;
+  /**
+   * The compression ceiling: a bare server that only compresses the page's body per request, as the app
+   * compresses a one-off answer (null in a --cached-only run).
+   */
+  compressOnly: Load | null;
 }
 
 async function main(): Promise<void> {
@@ -92,6 +97,7 @@ async function main(): Promise<void> {
 /** Cached pass (with the bare server measured page by page), then the uncached pass. */
 async function measurePages(dataDir: string): Promise<{ pages: PageResult[]; rss: number }> {
   const bare = await startBare();
+  const compressOnly = cachedOnly ? null : await startCompressOnly();
   const out = new Map<string, Partial<PageResult>>();
   let rss = 0;
   try {
@@ -103,29 +109,41 @@ async function measurePages(dataDir: string): Promise<{ pages: PageResult[]; rss
         for (const page of selected) {
           if (cachedOnly && !page.cacheable) continue;
           const url = `http://127.0.0.1:${app.port}${page.path}`;
-          const r = out.get(page.path) ?? { name: page.name, path: page.path, uncached: null };
+          const r = out.get(page.path) ?? {
+            name: page.name,
+            path: page.path,
+            uncached: null,
+            compressOnly: null,
+          };
           out.set(page.path, r);
           // The size as cached (brotli 11): what the bare server answers with, for both passes.
           if (cache) r.bytes = await sentBytes(url);
           else await sentBytes(url);
           const bareUrl = `http://127.0.0.1:${bare.port}/${r.bytes}`;
+          // Uncached, the ceiling alternates with the app: the same body, compressed per request, nothing else.
+          const other = cache ? bareUrl : `http://127.0.0.1:${compressOnly?.port}/${page.id}`;
+          if (!cache) await compressOnly?.hold(page.id, await plainBody(url));
           // Warm both (JIT, statement cache, render cache), then alternate short runs and keep the median
           // of each: on a shared 2-core machine the bare server's own figure moves by 2× between runs.
           await load(url, 10, 1);
-          if (cache) await load(bareUrl, 10, 1);
+          await load(other, 10, 1);
           const appRuns: Load[] = [];
-          const bareRuns: Load[] = [];
+          const otherRuns: Load[] = [];
           for (let i = 0; i < ROUNDS; i++) {
-            if (cache) bareRuns.push(await load(bareUrl, connections, seconds));
+            otherRuns.push(await load(other, connections, seconds));
             appRuns.push(await load(url, connections, seconds));
           }
           const measured = median(appRuns);
           console.log(`  ${cache ? "cached  " : "uncached"} ${page.name}: ${measured.rps.toFixed(0)} req/s`);
           if (cache) {
             r.cached = page.cacheable ? measured : null;
-            r.bare = median(bareRuns);
+            r.bare = median(otherRuns);
             console.log(`  bare     ${r.bytes} B: ${r.bare.rps.toFixed(0)} req/s`);
-          } else r.uncached = measured;
+          } else {
+            r.uncached = measured;
+            r.compressOnly = median(otherRuns);
+            console.log(`  compress-only: ${r.compressOnly.rps.toFixed(0)} req/s`);
+          }
         }
         if (cache) rss = app.rss();
       } finally {
@@ -134,6 +152,7 @@ async function measurePages(dataDir: string): Promise<{ pages: PageResult[]; rss
     }
   } finally {
     await bare.stop();
+    await compressOnly?.stop();
   }
   return { pages: [...out.values()] as PageResult[], rss };
 }
@@ -155,7 +174,9 @@ function sectionOf(pages: PageResult[], starts: number[], rss: number): string {
     const uncached = u
       ? `${u.rps.toFixed(0)} | **${pct(u.rps, p.bare.rps)}** | ${ms(u.p50)} | ${ms(u.p99)}`
       : "– | – | – | –";
-    return `| ${p.name} | ${p.bytes} | ${p.bare.rps.toFixed(0)} | ${cached} | ${uncached} |`;
+    const c = p.compressOnly;
+    const ceiling = c ? `${pct(c.rps, p.bare.rps)} | ${ms(c.p99)}` : "– | –";
+    return `| ${p.name} | ${p.bytes} | ${p.bare.rps.toFixed(0)} | ${cached} | ${uncached} | ${ceiling} |`;
   });
   return [
     "### Load (`npm run bench`)",
@@ -173,8 +194,13 @@ function sectionOf(pages: PageResult[], starts: number[], rss: number): string {
       "render cache on (default). Uncached: `RENDER_CACHE=off`, every request rendered and compressed. The search " +
       `API is never cached. Errors and non-2xx answers over all runs: ${errors}.`,
     "",
-    "| page | bytes sent | bare req/s | cached req/s | cached ÷ bare | p50 ms | p99 ms | uncached req/s | uncached ÷ bare | p50 ms | p99 ms |",
-    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    "The last two columns are a ceiling for the uncached ones: a bare `node:http` server that does nothing but " +
+      "compress the page's body for each request, as the app compresses a page it renders for one request " +
+      "(brotli quality 3, `bench/http/compress-server.ts`), measured in alternation with the uncached app. No " +
+      "server that compresses each answer can pass it.",
+    "",
+    "| page | bytes sent | bare req/s | cached req/s | cached ÷ bare | p50 ms | p99 ms | uncached req/s | uncached ÷ bare | p50 ms | p99 ms | compress-only ÷ bare | p99 ms |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...rows,
     "",
     ...(starts.length === 0

@@ -40,6 +40,13 @@ export function sentBytes(url: string): Promise<number> {
   });
 }
 
+/** The body the app answers a URL with, uncompressed (what a page costs to compress). */
+export async function plainBody(url: string): Promise<Buffer> {
+  const res = await fetch(url, { headers: { accept: HEADERS.accept, "accept-encoding": "identity" } });
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 /** One GET over a kept-alive connection, body read to the end: its status and milliseconds. */

@@ -99,3 +99,29 @@ export async function startBare(): Promise<Server> {
   });
   return { port, pid: child.pid ?? 0, rss: () => rssOf(child.pid ?? 0), stop: stopper(child) };
 }
+
+/** The compression ceiling (compress-server.ts) in its own process, with `hold` to hand it a page's body. */
+export async function startCompressOnly(): Promise<
+  Server & { hold(key: string, body: Buffer): Promise<void> }
+> {
+  const port = await freePort();
+  const child = fork(path.join(HERE, "compress-server.ts"), [String(port)], {
+    execArgv: ["--import", "tsx"],
+    stdio: "inherit",
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`compress-only server exited with ${code}`)));
+  });
+  const hold = (key: string, body: Buffer) =>
+    new Promise<void>((resolve) => {
+      const held = (m: { key?: string }) => {
+        if (m.key !== key) return;
+        child.off("message", held);
+        resolve();
+      };
+      child.on("message", held);
+      child.send({ key, body: body.toString("base64") });
+    });
+  return { port, pid: child.pid ?? 0, hold, rss: () => rssOf(child.pid ?? 0), stop: stopper(child) };
+}
