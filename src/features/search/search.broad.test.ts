@@ -101,3 +101,20 @@ describe("facet terms", () => {
     }
   });
 });
+
+describe("the page's results", () => {
+  it("are all shown, whether ranking read their displays with their texts or not", async () => {
+    // One word: ranking reads only the title matches' texts (with their displays when few), so the page
+    // mixes displays read by ranking with displays read for the page.
+    const one = await run({});
+    expect(one.results.length).toBe(Math.min(one.total, 200));
+    // Two words, few matches: ranking reads every match's text and display.
+    const two = await search(t.database, { q: "Astana dialogue", locale: "en" }, messages.for("en"));
+    expect(two.total).toBeGreaterThan(0);
+    expect(two.results.length).toBe(Math.min(two.total, 20));
+    for (const hit of [...one.results, ...two.results]) {
+      expect(hit.title.text).not.toBe("");
+      expect(hit.url).toMatch(/^\/en\/[a-z-]+\//);
+    }
+  });
+});

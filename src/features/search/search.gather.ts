@@ -24,6 +24,7 @@ import {
 } from "./search.rank.ts";
 import {
   completions,
+  type DocDisplay,
   docTexts,
   facetsOf,
   idsFrom,
@@ -250,8 +251,20 @@ function passing(w: Walk, only: Only): MatchRow[] {
   return w.rows.filter((r) => keys.has(r.key));
 }
 
+/**
+ * A ranking that reads at most this many documents' texts also reads their displays (see docTexts): a
+ * narrow query's page then needs no statement of its own.
+ */
+export const DISPLAYS_WITH_TEXTS = 60;
+
+/** The matches in order, and what those ranking read show (when they were few enough: see docTexts). */
+export interface Ranked {
+  rows: MatchRow[];
+  displays: ReadonlyMap<number, DocDisplay>;
+}
+
 /** Orders by relevance: the engine's best few hundred re-ranked by exact and phrase matches, then the rest. */
-export async function rank(db: Kysely<DB>, g: Gathered, words: string[]): Promise<MatchRow[]> {
+export async function rank(db: Kysely<DB>, g: Gathered, words: string[]): Promise<Ranked> {
   const sorted = [...g.rows].sort(byScore);
   const head = sorted.slice(0, RERANK);
   // One word: only a title holding it can be exact or a phrase (tiers 0 and 1), and a title that holds it
@@ -262,10 +275,13 @@ export async function rank(db: Kysely<DB>, g: Gathered, words: string[]): Promis
     db,
     reading.map((c) => c.id),
     words.length > 1,
+    reading.length <= DISPLAYS_WITH_TEXTS,
   );
   const tier = new Map(
     head.map((c) => [c.id, tierOf(texts.get(c.id)?.title ?? "", texts.get(c.id)?.body ?? "", words)]),
   );
   head.sort((a, b) => (tier.get(a.id) ?? 3) - (tier.get(b.id) ?? 3) || byScore(a, b));
-  return [...head, ...sorted.slice(RERANK)];
+  const displays = new Map<number, DocDisplay>();
+  for (const [id, t] of texts) if (t.display) displays.set(id, t.display);
+  return { rows: [...head, ...sorted.slice(RERANK)], displays };
 }

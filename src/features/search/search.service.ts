@@ -98,15 +98,11 @@ async function searchIn(
     Math.max(TITLE_CANDIDATES, pageEnd),
   );
   const facets = await facetLabels(labels, p.locale, facetCounts(g.counts, filters), filters, t);
-  const slice = (await rank(db, g, parsed.words)).slice((page - 1) * pageSize, page * pageSize);
-  const rows = new Map(
-    (
-      await docDisplays(
-        db,
-        slice.map((c) => c.id),
-      )
-    ).map((r) => [r.id, r]),
-  );
+  const ranked = await rank(db, g, parsed.words);
+  const slice = ranked.rows.slice((page - 1) * pageSize, page * pageSize);
+  const rows = new Map(ranked.displays);
+  const missing = slice.filter((c) => !rows.has(c.id)).map((c) => c.id);
+  for (const r of await docDisplays(db, missing)) rows.set(r.id, r);
   const matches = wordMatcher(parsed.terms, typos);
   const results = slice.flatMap((c) => {
     const r = rows.get(c.id);
