@@ -4,7 +4,15 @@ import type { Database } from "../db/connection.ts";
 import { resolveLocale } from "../http/context.ts";
 import { encodeOne, ONE_OFF_QUALITY, pickEncoding } from "../http/encoding.ts";
 import { type CacheBus, createCacheBus } from "./bus.ts";
-import { cacheKey, isFresh, mentionsSession, PUBLIC_CACHE_CONTROL, varyOf, writeHit } from "./hit.ts";
+import {
+  cacheKey,
+  isFresh,
+  mentionsSession,
+  PUBLIC_CACHE_CONTROL,
+  readsPage,
+  varyOf,
+  writeHit,
+} from "./hit.ts";
 import { lookupsFor } from "./lookups.ts";
 import { type CachedResponse, etagOf, RenderCache } from "./render-cache.ts";
 import { tagStore } from "./tags.ts";
@@ -125,7 +133,7 @@ function validators(req: FastifyRequest, reply: FastifyReply, etag: string, fres
 export function cacheFastPath(sessionCookie: string) {
   return (req: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     if (
-      req.method !== "GET" ||
+      !readsPage(req.method) ||
       !req.routeOptions.config.cacheLists ||
       mentionsSession(req.headers, sessionCookie)
     ) {
@@ -149,7 +157,7 @@ export function cacheFastPath(sessionCookie: string) {
  * AFTER the locale and session hooks: `req.user` and `req.locale` decide whether and what to serve.
  */
 export function serveFromCache(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
-  if (req.user || req.method !== "GET" || !req.routeOptions.config.cacheLists) {
+  if (req.user || !readsPage(req.method) || !req.routeOptions.config.cacheLists) {
     done();
     return;
   }
@@ -192,8 +200,8 @@ export const cachePlugin = fp<{ database: Database; maxEntries?: number; enabled
     app.addHook("onClose", async () => bus.close());
 
     app.addHook("onRoute", (route) => {
-      const methods = [route.method].flat();
-      if (!methods.includes("GET")) return;
+      // Fastify's own HEAD twin of a GET route comes here on its own, with a copy of the GET's options.
+      if (![route.method].flat().some(readsPage)) return;
       const lists = cacheableRoute(route.url);
       if (!lists) return;
       route.config = { ...(route.config ?? {}), cacheLists: lists };

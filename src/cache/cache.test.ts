@@ -193,7 +193,7 @@ describe("with RENDER_CACHE=off", () => {
       expect(second.headers["content-encoding"]).toBe("br");
       expect(second.headers.etag).toBe(first.headers.etag);
       expect(zlib.brotliDecompressSync(second.rawPayload).toString()).toContain("Yerlan Koshanov");
-      expect(app.renderCache.stats().entries).toBe(0);
+      expect(app.renderCache.size).toBe(0);
     } finally {
       await app.close();
       await tdb.close();
@@ -221,6 +221,24 @@ describe("the fast path for visitors' cache hits", () => {
     const notModified = await get(url, { "if-none-match": String(hit.headers.etag) });
     expect(notModified.statusCode).toBe(304);
     expect(notModified.headers["content-security-policy"]).toBe(miss.headers["content-security-policy"]);
+  });
+
+  it("answers HEAD with a hit's headers and no body, and a stale session's HEAD too", async () => {
+    const url = "/en/people/aida-balayeva";
+    const hit = await get(url);
+    expect(hit.headers["x-cache"]).toBe("hit");
+    for (const cookie of [undefined, "sid=not-a-session"]) {
+      const head = await t.app.inject({
+        method: "HEAD",
+        url,
+        headers: { accept: "text/html", "accept-encoding": "br, gzip", ...(cookie ? { cookie } : {}) },
+      });
+      expect(head.statusCode).toBe(200);
+      expect(head.headers["x-cache"]).toBe("hit");
+      expect(head.headers.etag).toBe(hit.headers.etag);
+      expect(head.headers["content-length"]).toBe(hit.headers["content-length"]);
+      expect(head.rawPayload.length).toBe(0);
+    }
   });
 
   it("is not taken by a request with a session cookie, even a stale one (the page is still served right)", async () => {

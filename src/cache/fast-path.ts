@@ -2,7 +2,7 @@ import http from "node:http";
 import type { FastifyServerFactory } from "fastify";
 import type { Config } from "../config.ts";
 import { resolveRawLocale } from "../http/context.ts";
-import { cacheKey, mentionsSession, writeHit } from "./hit.ts";
+import { cacheKey, mentionsSession, readsPage, writeHit } from "./hit.ts";
 import type { RenderCache } from "./render-cache.ts";
 
 /** Log levels at which Fastify logs nothing per request, so answering without it loses no log line. */
@@ -19,8 +19,9 @@ export function fastPathAllowed(level: Config["LOG_LEVEL"], logger: boolean): bo
 /**
  * The fast path for the commonest request of all, a visitor's GET of a page in the render cache: answered
  * from node:http's own request handler, before Fastify makes a request, routes it or runs a hook. The
- * answer is the one the cache plugin would give (`writeHit`: same headers, encoding, 304). Anything else
- * (another method, a session cookie, a body, a miss, the app closing) goes to Fastify unchanged.
+ * answer is the one the cache plugin would give (`writeHit`: same headers, encoding, 304); a HEAD gets the
+ * same headers without the body (node:http drops the body of an answer to HEAD). Anything else (another
+ * method, a session cookie, a body, a miss, the app closing) goes to Fastify unchanged.
  *
  * Build it before the app (its `serverFactory` is a Fastify option), then `attach` the app's cache once
  * the app is ready and `close` it when the app starts closing (Fastify then answers 503).
@@ -64,11 +65,11 @@ export class CacheFastPath {
     return server;
   };
 
-  /** Answers a visitor's GET from the cache and returns true, or returns false for Fastify to answer. */
+  /** Answers a visitor's GET or HEAD from the cache and returns true, or returns false for Fastify to answer. */
   answer(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     const cache = this.cache;
     const url = req.url;
-    if (!cache || req.method !== "GET" || !url) return false;
+    if (!cache || !readsPage(req.method) || !url) return false;
     const headers = req.headers;
     if (mentionsSession(headers, this.sessionCookie)) return false;
     // A GET with a body is odd enough to leave to Fastify.

@@ -42,6 +42,11 @@ export function mentionsSession(headers: IncomingHttpHeaders, sessionCookie: str
   return headers.cookie?.includes(sessionCookie) ?? false;
 }
 
+/** Whether a request only reads a page (GET, or HEAD: its headers alone), so a cached answer may serve it. */
+export function readsPage(method: string | undefined): boolean {
+  return method === "GET" || method === "HEAD";
+}
+
 /** What every answer from the cache starts with: the security headers, then Cache-Control. Built once. */
 function prefixOf(vary: string): string[] {
   const head: string[] = [];

@@ -24,8 +24,6 @@ export interface CachedResponse {
 export class RenderCache {
   private readonly entries = new Map<string, CachedResponse>();
   private readonly byTag = new TagIndex();
-  private hits = 0;
-  private misses = 0;
   /** The totals of public lists, dropped by the same invalidations (and kept when the cache is off). */
   readonly totals = new ListTotals();
 
@@ -48,11 +46,7 @@ export class RenderCache {
   /** The entry for a key, refreshed as most recently used. */
   get(key: string): CachedResponse | undefined {
     const e = this.entries.get(key);
-    if (!e) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
+    if (!e) return undefined;
     this.entries.delete(key);
     this.entries.set(key, e);
     return e;
@@ -92,9 +86,12 @@ export class RenderCache {
     this.byTag.clear();
   }
 
-  /** Counters for the benchmark and the logs. */
-  stats(): { entries: number; hits: number; misses: number } {
-    return { entries: this.entries.size, hits: this.hits, misses: this.misses };
+  /**
+   * How many answers are kept. (Hit and miss counters were dropped: a request may look a page up up to three
+   * times, in the server's fast path and two hooks, so they counted lookups, not requests, and nothing read them.)
+   */
+  get size(): number {
+    return this.entries.size;
   }
 
   private delete(key: string): boolean {
