@@ -6,6 +6,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/messages.ts";
 import { allTopics } from "../reference/reference.repo.ts";
 import { FACETS, type FacetName, type Filters } from "./search.rank.ts";
+import type { DocDisplay } from "./search.repo.ts";
 import { type Segment, snippet, snippetHtml } from "./search.snippet.ts";
 import { inLocale, type SearchType } from "./search.types.ts";
 
@@ -49,14 +50,7 @@ export function parseDisplay(json: string): Display {
 
 /** A stored document as the reader sees it: title in her language (fallback marked), snippet, page. */
 export function toHit(
-  r: {
-    type: string;
-    entity_id: number;
-    path: string;
-    country: string | null;
-    year: number | null;
-    display: string;
-  },
+  r: Omit<DocDisplay, "id">,
   locale: Locale,
   matches: (word: string) => boolean,
 ): SearchHit {
