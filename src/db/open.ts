@@ -12,6 +12,7 @@ const REINDEXING = [
   "010_search_title_tsv",
   "011_search_walk_columns",
   "012_search_topic_keys",
+  "013_search_prefix_terms",
 ];
 
 /** Whether migrations just applied change the search index's shape, so that it must be rebuilt. */

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/types.ts";
 import {
+  ENGINE_PREFIX_MAX,
   facetTerms,
   MAX_TERMS,
   type ParsedQuery,
@@ -19,13 +20,12 @@ import {
   keysPassing,
   NO_COUNTS,
   tally,
-  tierOf,
   totalOf,
 } from "./search.rank.ts";
 import {
   completions,
   type DocDisplay,
-  docTexts,
+  docTiers,
   facetsOf,
   idsFrom,
   type MatchQuery,
@@ -108,8 +108,6 @@ export async function buildMatch(
   return { match: { groups }, typos: new Set(typos.flat()) };
 }
 
-/** Prefixes up to this long are looked up by the engine's own prefix index (FTS5 `prefix='2 3'`). */
-const ENGINE_PREFIX_MAX = 3;
 /** A longer prefix becomes its words when it has at most this many in the vocabulary. */
 const MAX_COMPLETIONS = 64;
 
@@ -252,12 +250,12 @@ function passing(w: Walk, only: Only): MatchRow[] {
 }
 
 /**
- * A ranking that reads at most this many documents' texts also reads their displays (see docTexts): a
+ * A ranking that reads at most this many documents' texts also reads their displays (see docTiers): a
  * narrow query's page then needs no statement of its own.
  */
 export const DISPLAYS_WITH_TEXTS = 60;
 
-/** The matches in order, and what those ranking read show (when they were few enough: see docTexts). */
+/** The matches in order, and what those ranking read show (when they were few enough: see docTiers). */
 export interface Ranked {
   rows: MatchRow[];
   displays: ReadonlyMap<number, DocDisplay>;
@@ -271,17 +269,15 @@ export async function rank(db: Kysely<DB>, g: Gathered, words: string[]): Promis
   // is a title match of the engine, so the other rows' texts are not read (tier 3).
   const { titled } = g;
   const reading = words.length === 1 && titled ? head.filter((c) => titled.has(c.id)) : head;
-  const texts = await docTexts(
+  const tiers = await docTiers(
     db,
     reading.map((c) => c.id),
-    words.length > 1,
+    words,
     reading.length <= DISPLAYS_WITH_TEXTS,
   );
-  const tier = new Map(
-    head.map((c) => [c.id, tierOf(texts.get(c.id)?.title ?? "", texts.get(c.id)?.body ?? "", words)]),
-  );
-  head.sort((a, b) => (tier.get(a.id) ?? 3) - (tier.get(b.id) ?? 3) || byScore(a, b));
+  const tier = (id: number) => tiers.get(id)?.tier ?? 3;
+  head.sort((a, b) => tier(a.id) - tier(b.id) || byScore(a, b));
   const displays = new Map<number, DocDisplay>();
-  for (const [id, t] of texts) if (t.display) displays.set(id, t.display);
+  for (const [id, t] of tiers) if (t.display) displays.set(id, t.display);
   return { rows: [...head, ...sorted.slice(RERANK)], displays };
 }

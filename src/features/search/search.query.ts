@@ -50,6 +50,33 @@ export function pairTerms(lines: readonly (readonly string[])[], max = Number.PO
   return [...out];
 }
 
+/** Prefixes up to this long are answered by the engine's prefix index (FTS5 `prefix='2 3'`, prefix terms). */
+export const ENGINE_PREFIX_MAX = 3;
+/** The shortest prefix with a prefix term of its own (a one-letter prefix is matched as a prefix). */
+const PREFIX_TERM_MIN = 2;
+
+/**
+ * The index term standing for every word that starts with a short prefix (`qqpkos` for "kos…"), so that
+ * PostgreSQL answers a prefix of two or three letters from one posting list, as FTS5 does from its prefix
+ * index. GIN matches `kos:*` by merging the lists of every word with that prefix before it can intersect
+ * them with anything (4 ms for "tur:*" in 100,000 documents, against 0.6 ms for a common word). Like facet
+ * terms, "qq" keeps it out of reach of anything a reader types.
+ */
+export function prefixTerm(prefix: string): string | undefined {
+  return prefix.length >= PREFIX_TERM_MIN && prefix.length <= ENGINE_PREFIX_MAX ? `qqp${prefix}` : undefined;
+}
+
+/** The prefix terms of some index terms (words; pair and facet terms, which start with "q", have none). */
+export function prefixTerms(terms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of terms) {
+    if (t.startsWith("q")) continue;
+    for (let n = PREFIX_TERM_MIN; n <= Math.min(ENGINE_PREFIX_MAX, t.length); n++)
+      out.add(`qqp${t.slice(0, n)}`);
+  }
+  return [...out];
+}
+
 /** Facet values a document is filed under, or a search is filtered by. */
 export interface FacetValues {
   type?: string | null;

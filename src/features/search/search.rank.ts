@@ -130,25 +130,6 @@ function order(facet: FacetName): (a: [string, number], b: [string, number]) => 
   return (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]);
 }
 
-/** Whether the folded words of a phrase appear in the lines, in order (the last one may be a prefix). */
-export function hasPhrase(lines: string, phrase: string): boolean {
-  if (!phrase) return false;
-  return ` ${lines.replace(/\n/g, " \n ")}`.includes(` ${phrase}`);
-}
-
-/**
- * The ranking tier of a document (lower is better): 0 a title is exactly the query, 1 the query's
- * words stand together in a title, 2 they stand together in the body, 3 anything else.
- */
-export function tierOf(title: string, body: string, words: readonly string[]): number {
-  const q = words.join(" ");
-  if (!q) return 3;
-  if (title.split("\n").includes(q)) return 0;
-  if (hasPhrase(title, q)) return 1;
-  if (words.length > 1 && hasPhrase(body, q)) return 2;
-  return 3;
-}
-
 /** Engine order: score, then newest (ties are common: both engines score by the title). */
 export function byScore(a: MatchRow, b: MatchRow): number {
   return b.score - a.score || b.id - a.id;

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { DB } from "../../db/types.ts";
+import { prefixTerms } from "./search.query.ts";
 import { ftsRowid, isPg, ROWID_SHIFT } from "./search.repo.ts";
 
 /**
@@ -137,12 +138,16 @@ async function insertRows(
   type Key = { id: number; type: string; entity_id: number };
   let rows: Key[];
   if (isPg(db)) {
-    const values = batch.map(
-      (d) => sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
+    // The prefix terms (see prefixTerm) carry no positions: array_to_tsvector keeps them small.
+    const values = batch.map((d) => {
+      const title = d.titleTerms.split(" ");
+      const titlePrefixes = prefixTerms(title);
+      const prefixes = [...new Set([...titlePrefixes, ...prefixTerms(d.bodyTerms.split(" "))])];
+      return sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
         setweight(to_tsvector('simple', ${d.titleTerms}::text), 'A') ||
-        setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B'),
-        to_tsvector('simple', ${`${d.titleTerms} ${d.facetTerms}`}::text))`,
-    );
+        setweight(to_tsvector('simple', ${d.bodyTerms}::text), 'B') || array_to_tsvector(${prefixes}::text[]),
+        to_tsvector('simple', ${`${d.titleTerms} ${d.facetTerms}`}::text) || array_to_tsvector(${titlePrefixes}::text[]))`;
+    });
     rows = (
       await sql<Key>`insert into search_docs (type, entity_id, path, country, year, facet_key, tsv, title_tsv)
         values ${sql.join(values)} returning id, type, entity_id`.execute(db)
