@@ -23,7 +23,7 @@ export type YearKind =
   | "document";
 /** Content of a country: its focal point edits it, as does any secretariat in office. */
 export type CountryKind = "person" | "organization" | "position";
-/** Shared reference content: any secretariat in office edits it. */
+/** Shared reference content: every secretariat in office may edit it. */
 export type GlobalKind = "topic" | "indicator" | "observation";
 
 export type Subject =

@@ -16,7 +16,7 @@ export interface ViewCtx {
   cssHref: string;
   /** Fingerprinted URL of the search box's suggestions script. */
   suggestHref: string;
-  /** The signed-in user (name, and whether she has any editing role), or null for a visitor. */
+  /** The signed-in user (name, and whether she holds an editing role), or null for a visitor. */
   user: { name: string; staff: boolean } | null;
 }
 
