@@ -71,8 +71,10 @@ export function prefixTerms(terms: readonly string[]): string[] {
   const out = new Set<string>();
   for (const t of terms) {
     if (t.startsWith("q")) continue;
-    for (let n = PREFIX_TERM_MIN; n <= Math.min(ENGINE_PREFIX_MAX, t.length); n++)
-      out.add(`qqp${t.slice(0, n)}`);
+    for (let n = PREFIX_TERM_MIN; n <= Math.min(ENGINE_PREFIX_MAX, t.length); n++) {
+      const term = prefixTerm(t.slice(0, n));
+      if (term) out.add(term);
+    }
   }
   return [...out];
 }

@@ -140,8 +140,7 @@ async function insertRows(
   if (isPg(db)) {
     // The prefix terms (see prefixTerm) carry no positions: array_to_tsvector keeps them small.
     const values = batch.map((d) => {
-      const title = d.titleTerms.split(" ");
-      const titlePrefixes = prefixTerms(title);
+      const titlePrefixes = prefixTerms(d.titleTerms.split(" "));
       const prefixes = [...new Set([...titlePrefixes, ...prefixTerms(d.bodyTerms.split(" "))])];
       return sql`(${d.type}, ${d.entityId}, ${d.path}, ${d.country}, ${d.year}, ${keyOf(d)},
         setweight(to_tsvector('simple', ${d.titleTerms}::text), 'A') ||
