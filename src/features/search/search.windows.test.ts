@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateData } from "../../../bench/data/generate.ts";
 import { createTestDb, type TestDb } from "../../../test/app.ts";
 import { reindexAll } from "./search.indexer.ts";
-import { inSearchScope, type MatchQuery, walk } from "./search.repo.ts";
+import { inSearchScope, type MatchQuery, matchTop, walk } from "./search.repo.ts";
 
 /**
  * A broad match is walked newest first in growing windows of ids on PostgreSQL (`newestFirst`); whatever
@@ -44,6 +44,30 @@ describe("walking the newest matches", () => {
       }
     }
   });
+
+  it.each(queries)(
+    "%s: narrowed to some facet keys, or to titles, the windows still give the newest",
+    async (_, q) => {
+      const { db } = t.database;
+      const all = await walk(db, q, 100_000);
+      // Every other key of the matches: a filter that keeps about half of them.
+      const keys = [...new Set(all.rows.map((r) => r.key))].filter((_, i) => i % 2 === 0);
+      const kept = all.rows.filter((r) => keys.includes(r.key));
+      const titles = await matchTop(db, { ...q, titleOnly: true }, {}, 100_000, "newest");
+      for (const cap of [1, 7, 40]) {
+        for (const firstWindow of [2, 16, 100]) {
+          const got = await inSearchScope(t.database, (sdb) =>
+            matchTop(sdb, q, { keys }, cap, "newest", firstWindow),
+          );
+          expect(got.map((r) => r.id)).toEqual(kept.slice(0, cap).map((r) => r.id));
+          const inTitles = await inSearchScope(t.database, (sdb) =>
+            matchTop(sdb, { ...q, titleOnly: true }, {}, cap, "newest", firstWindow),
+          );
+          expect(inTitles.map((r) => r.id)).toEqual(titles.slice(0, cap).map((r) => r.id));
+        }
+      }
+    },
+  );
 });
 
 describe("after a rebuild of bulk-loaded data", () => {
