@@ -12,7 +12,6 @@ import * as m010 from "./migrations/010_search_title_tsv.ts";
 import * as m011 from "./migrations/011_search_walk_columns.ts";
 import * as m012 from "./migrations/012_search_topic_keys.ts";
 import * as m013 from "./migrations/013_search_prefix_terms.ts";
-import * as m014 from "./migrations/014_newest_walk_function.ts";
 import type { DB } from "./types.ts";
 
 /** Migrations are listed here, in order; the same files run on SQLite and PostgreSQL. */
@@ -30,7 +29,6 @@ export const migrations: Record<string, Migration> = {
   "011_search_walk_columns": m011,
   "012_search_topic_keys": m012,
   "013_search_prefix_terms": m013,
-  "014_newest_walk_function": m014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
