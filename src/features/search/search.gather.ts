@@ -161,7 +161,14 @@ export async function gather(
   cap = COUNT_CAP,
   titles = TITLE_CANDIDATES,
 ): Promise<Gathered> {
-  const w = await walk(db, match, cap + 1);
+  const narrowed = withFilters(match, f);
+  const ahead: Ahead = {};
+  // A broad walk widens its first window (PostgreSQL): what a broad query needs next, its title candidates
+  // and, when filtered, its own walk, is started then, on other connections, while the walk goes on.
+  const w = await walk(db, match, cap + 1, undefined, () => {
+    ahead.titles = handled(matchTop(db, { ...narrowed, titleOnly: true }, {}, titles, "newest"));
+    if (filtered(f)) ahead.walk = handled(walk(db, narrowed, cap + 1));
+  });
   if (w.rows.length === 0) {
     return { counts: NO_COUNTS, total: 0, totalExact: true, facetsExact: true, rows: [] };
   }
@@ -175,26 +182,44 @@ export async function gather(
     const rows = passing(scored, only).sort(byScore).slice(0, need);
     return { counts, total, totalExact: true, facetsExact: true, rows, titled: idsOf(scored.titled) };
   }
-  return { counts, ...(await broad(db, match, f, { need, cap, titles }, w, only)), facetsExact: false };
+  const range = { need, cap, titles };
+  return { counts, ...(await broad(db, narrowed, f, range, w, only, ahead)), facetsExact: false };
 }
 
+/** Statements a broad query started early (see gather): its title candidates, and its filtered walk. */
+interface Ahead {
+  titles?: Promise<MatchRow[]>;
+  walk?: Promise<Walk>;
+}
+
+/** The promise, marked as handled: a statement started early may be left unawaited, and may fail. */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** The match narrowed by the filters: they are engine words of the index (facet terms). */
+const withFilters = (match: MatchQuery, f: Filters): MatchQuery => ({
+  ...match,
+  facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }),
+});
+
 /**
- * A broad query's matches: the newest passing the filters (at most COUNT_CAP + 1, which also tells
- * whether the filtered total is exact); without filters, the walk's own rows. Few enough are ranked by
- * engine score; otherwise the newest title matches come first, then the newest of the rest (rank() then
- * puts exact and phrase matches on top).
+ * A broad query's matches (`match` holds its filters): the newest passing the filters (at most
+ * COUNT_CAP + 1, which also tells whether the filtered total is exact); without filters, the walk's own
+ * rows. Few enough are ranked by engine score; otherwise the newest title matches come first, then the
+ * newest of the rest (rank() then puts exact and phrase matches on top).
  */
 async function broad(
   db: Kysely<DB>,
-  query: MatchQuery,
+  match: MatchQuery,
   f: Filters,
   { need, cap, titles: nTitles }: { need: number; cap: number; titles: number },
   walked: Walk,
   only: Only,
+  ahead: Ahead,
 ) {
-  // Filters are engine words of the index (facet terms), so the engine intersects them with the match.
-  const match = { ...query, facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }) };
-  const w = filtered(f) ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
+  const w = filtered(f) ? await (ahead.walk ?? walkFiltered(db, match, cap + 1, walked, only)) : walked;
   const newest = w.rows;
   if (newest.length <= cap) {
     const scored = await scoreWalk(db, match, w);
@@ -205,7 +230,7 @@ async function broad(
   const titles =
     w.scored && w.titled.length >= nTitles
       ? w.titled.slice(0, nTitles)
-      : await matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest");
+      : await (ahead.titles ?? matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest"));
   // Scores: title matches above the rest, newer above older within each.
   const scored = [
     ...titles.map((r) => ({ ...r, score: 2 * ROWID_SHIFT * ROWID_SHIFT + r.id })),

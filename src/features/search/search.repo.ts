@@ -244,18 +244,24 @@ export interface Walk {
  * `firstWindow` ids), so broad queries cost little more than narrow ones. PostgreSQL also scores the
  * walked rows by their title and tells which titles hold the words; SQLite does not (its title score is a
  * second match over the titles, which a broad walk would read whole), so the matches that ranking needs
- * are scored apart there (matchTop).
+ * are scored apart there (matchTop). `onWiden` is called when a first window showed the match is broad
+ * and the walk goes on to a wider one (PostgreSQL only): the caller may start what a broad query needs.
  */
 export async function walk(
   db: Kysely<DB>,
   q: MatchQuery,
   cap: number,
   firstWindow = FIRST_WINDOW,
+  onWiden?: () => void,
 ): Promise<Walk> {
   const m = matched(db, q);
   if (!m) return { rows: [], scored: true, titled: [] };
-  const found = await newestFirst(db, cap, firstWindow, (after, limit) =>
-    m.walked(after, limit, after === WHOLE_INDEX),
+  const found = await newestFirst(
+    db,
+    cap,
+    firstWindow,
+    (after, limit) => m.walked(after, limit, after === WHOLE_INDEX),
+    onWiden,
   );
   const rows: MatchRow[] = [];
   const titled: MatchRow[] = [];
@@ -291,13 +297,15 @@ export async function scoreWalk(db: Kysely<DB>, q: MatchQuery, w: Walk): Promise
  * `limit`; whenever a window holds `limit` matches they are the newest of all. Windows are open-ended: GIN
  * scans each side of a range `id > a and id <= b` on its own, and `id <= b` would cover the whole index.
  * A match too sparse to fill a window runs once over the whole index, which is quick because it is sparse.
- * Outside a search scope (which knows the ids' span) it runs once, over the whole index.
+ * Outside a search scope (which knows the ids' span) it runs once, over the whole index. `onWiden` is
+ * called once, before a first window that held too few matches is widened.
  */
 async function newestFirst(
   db: Kysely<DB>,
   limit: number,
   firstWindow: number,
   select: (after: RawBuilder<unknown>, limit: number) => RawBuilder<Walked>,
+  onWiden?: () => void,
 ): Promise<Walked[]> {
   const span = spans.get(db);
   // A walk's statement orders within a subquery; the rows are put newest first here.
@@ -320,6 +328,7 @@ async function newestFirst(
   const windowed = newest(first.rows.filter((r) => !r.whole));
   if (windowed.length < sparse) return newest(first.rows.filter((r) => r.whole));
   if (windowed.length >= limit) return windowed;
+  onWiden?.();
   for (let found = windowed.length; ; ) {
     window = Math.ceil((window * 1.25 * limit) / found);
     if (window >= ids / 2) break;
