@@ -151,7 +151,8 @@ function expandWith(words: Map<string, string[]>, groups: Variant[][]): Variant[
 
 /**
  * Walks the newest matches once (at most COUNT_CAP + 1) to count facets and totals, then fetches only as
- * many of the best matches as ranking and the page need.
+ * many of the best matches as ranking and the page need. `firstWindow` sizes the walks' first windows on
+ * PostgreSQL (tests use small ones to walk small data in windows).
  */
 export async function gather(
   db: Kysely<DB>,
@@ -160,14 +161,15 @@ export async function gather(
   need: number,
   cap = COUNT_CAP,
   titles = TITLE_CANDIDATES,
+  firstWindow?: number,
 ): Promise<Gathered> {
   const narrowed = withFilters(match, f);
   const ahead: Ahead = {};
   // A broad walk widens its first window (PostgreSQL): what a broad query needs next, its title candidates
   // and, when filtered, its own walk, is started then, on other connections, while the walk goes on.
-  const w = await walk(db, match, cap + 1, undefined, () => {
-    ahead.titles = handled(matchTop(db, { ...narrowed, titleOnly: true }, {}, titles, "newest"));
-    if (filtered(f)) ahead.walk = handled(walk(db, narrowed, cap + 1));
+  const w = await walk(db, match, cap + 1, firstWindow, () => {
+    ahead.titles = handled(matchTop(db, { ...narrowed, titleOnly: true }, {}, titles, "newest", firstWindow));
+    if (filtered(f)) ahead.walk = handled(walk(db, narrowed, cap + 1, firstWindow));
   });
   if (w.rows.length === 0) {
     return { counts: NO_COUNTS, total: 0, totalExact: true, facetsExact: true, rows: [] };

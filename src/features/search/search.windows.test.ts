@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateData } from "../../../bench/data/generate.ts";
 import { createTestDb, type TestDb } from "../../../test/app.ts";
+import { gather } from "./search.gather.ts";
 import { reindexAll } from "./search.indexer.ts";
 import { inSearchScope, type MatchQuery, matchTop, walk } from "./search.repo.ts";
 
@@ -65,6 +66,28 @@ describe("walking the newest matches", () => {
           );
           expect(inTitles.map((r) => r.id)).toEqual(titles.slice(0, cap).map((r) => r.id));
         }
+      }
+    },
+  );
+
+  it.each([{}, { country: "KZ" }, { country: "TJ" }, { country: "KG" }])(
+    "gathering a broad query filtered by %o gives what one run over the whole index gives",
+    async (f) => {
+      // Action-plan items: more than the cap, yet few enough among the newest ids that a first window (a
+      // block of 256 ids) holds fewer than the cap: the walk widens it.
+      const q = word("qqtplanitem");
+      const truth = await gather(t.database.db, q, f, 200, 10, 4);
+      expect(truth.total).toBeGreaterThan(0);
+      for (const firstWindow of [2, 16, 100]) {
+        // Windows small enough to be widened: the title candidates and a filter's walk start early.
+        const got = await inSearchScope(t.database, (sdb) => gather(sdb, q, f, 200, 10, 4, firstWindow));
+        expect(got.rows.map((r) => r.id)).toEqual(truth.rows.map((r) => r.id));
+        expect([got.total, got.totalExact, got.facetsExact]).toEqual([
+          truth.total,
+          truth.totalExact,
+          truth.facetsExact,
+        ]);
+        expect(got.counts).toEqual(truth.counts);
       }
     },
   );
