@@ -1,0 +1,74 @@
+/**
+ * Compares two versions of the search code on one kept benchmark database, in one process: every query
+ * runs through the other version's `search()` and this checkout's, in alternating order, twice. On a
+ * machine whose speed drifts by a third from one minute to the next, separate runs of `npm run
+ * bench:search` cannot tell a 1 ms change; alternating per query can (the same code on both sides agrees
+ * within about 0.5 ms at the median).
+ *
+ *   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules
+ *   npm run bench:search -- --keep --no-write            # prints the kept database or schema
+ *   npx tsx bench/search-ab.ts --old /tmp/old --reuse SCHEMA_OR_PATH [--kinds phrase,filter]
+ *
+ * With DATABASE_URL set to PostgreSQL, --reuse names a schema; otherwise a SQLite file. The other
+ * checkout must know the database's migrations.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { lookupsFor } from "../src/cache/lookups.ts";
+import { translationCacheFor } from "../src/cache/translation-cache.ts";
+import { openDatabase } from "../src/db/connection.ts";
+import { search } from "../src/features/search/search.service.ts";
+import { buildQueries } from "./data/queries.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    old: { type: "string" },
+    reuse: { type: "string" },
+    kinds: { type: "string" },
+    rounds: { type: "string", default: "2" },
+  },
+});
+if (!args.old || !args.reuse) {
+  console.error(
+    "usage: npx tsx bench/search-ab.ts --old DIR --reuse SCHEMA_OR_PATH [--kinds a,b] [--rounds 2]",
+  );
+  process.exit(2);
+}
+const pgUrl = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL : undefined;
+const database = pgUrl
+  ? openDatabase({ url: pgUrl, dataDir: "", schema: args.reuse })
+  : openDatabase({ url: `sqlite:${args.reuse}`, dataDir: path.dirname(args.reuse) });
+// As in the app, whose cache plugin wires these caches to its invalidation: facet labels come from them.
+translationCacheFor(database.db);
+lookupsFor(database.db);
+const other: { search: typeof search } = await import(
+  path.resolve(args.old, "src/features/search/search.service.ts")
+);
+const versions = { old: other.search, new: search };
+const kinds = args.kinds?.split(",");
+const queries = (await buildQueries(database.db, 600)).filter((q) => !kinds || kinds.includes(q.kind));
+for (const q of queries.slice(0, 60))
+  for (const run of Object.values(versions)) await run(database, q.params);
+
+const times = { old: new Map<string, number[]>(), new: new Map<string, number[]>() };
+for (let round = 0; round < Number(args.rounds); round++) {
+  for (const [i, q] of queries.entries()) {
+    const order = (i + round) % 2 === 0 ? (["old", "new"] as const) : (["new", "old"] as const);
+    for (const which of order) {
+      const t0 = performance.now();
+      await versions[which](database, q.params);
+      const ms = performance.now() - t0;
+      for (const kind of [q.kind, "all"]) times[which].set(kind, [...(times[which].get(kind) ?? []), ms]);
+    }
+  }
+}
+const at = (ms: number[], p: number) =>
+  [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * p))]?.toFixed(2) ?? "–";
+console.log("| queries | n | old p50 ms | new p50 ms | old p95 ms | new p95 ms |\n|---|--:|--:|--:|--:|--:|");
+for (const [kind, old] of times.old) {
+  const now = times.new.get(kind) ?? [];
+  console.log(
+    `| ${kind} | ${old.length} | ${at(old, 0.5)} | ${at(now, 0.5)} | ${at(old, 0.95)} | ${at(now, 0.95)} |`,
+  );
+}
+await database.close();
