@@ -236,6 +236,11 @@ export interface Walk {
   scored: boolean;
   /** When `scored`: the walked matches whose title holds the words, newest first. */
   titled: MatchRow[];
+  /**
+   * The matches older than `rows`, when the walk ran over the whole index and was asked to keep them
+   * (`walk`'s `keep`): with `rows`, every match. A filtered query then filters them without a walk of its own.
+   */
+  older?: { rows: MatchRow[]; titled: MatchRow[] };
 }
 
 /**
@@ -246,6 +251,8 @@ export interface Walk {
  * second match over the titles, which a broad walk would read whole), so the matches that ranking needs
  * are scored apart there (matchTop). `onWiden` is called when a first window showed the match is broad
  * and the walk goes on to a wider one (PostgreSQL only): the caller may start what a broad query needs.
+ * A run over the whole index (PostgreSQL), which reads every match anyway, answers up to `keep` of them:
+ * those older than the newest `cap` are `older`.
  */
 export async function walk(
   db: Kysely<DB>,
@@ -253,6 +260,7 @@ export async function walk(
   cap: number,
   firstWindow = FIRST_WINDOW,
   onWiden?: () => void,
+  keep = cap,
 ): Promise<Walk> {
   const m = matched(db, q);
   if (!m) return { rows: [], scored: true, titled: [] };
@@ -260,17 +268,27 @@ export async function walk(
     db,
     cap,
     firstWindow,
-    (after, limit) => m.walked(after, limit, after === WHOLE_INDEX),
+    (after, limit) => {
+      // SQLite's walk stops after `limit` (it would read `keep`); PostgreSQL's whole run reads every match.
+      const whole = after === WHOLE_INDEX;
+      return m.walked(after, whole && m.scored ? Math.max(limit, keep) : limit, whole);
+    },
     onWiden,
   );
-  const rows: MatchRow[] = [];
-  const titled: MatchRow[] = [];
+  const all = { rows: [] as MatchRow[], titled: [] as MatchRow[] };
   for (const r of found) {
     const row = decode(r);
-    rows.push(row);
-    if (r.title === true) titled.push(row);
+    all.rows.push(row);
+    if (r.title === true) all.titled.push(row);
   }
-  return { rows, scored: m.scored, titled };
+  if (all.rows.length <= cap) return { ...all, scored: m.scored };
+  const oldest = all.rows[cap - 1]?.id ?? 0;
+  const split = (rows: MatchRow[]) => [rows.filter((r) => r.id >= oldest), rows.filter((r) => r.id < oldest)];
+  const [rows = [], olderRows = []] = split(all.rows);
+  const [titled = [], olderTitled = []] = split(all.titled);
+  // More than `cap` rows come from a run over the whole index only; all of its matches when under `keep`.
+  const older = all.rows.length < keep ? { rows: olderRows, titled: olderTitled } : undefined;
+  return { rows, scored: m.scored, titled, ...(older ? { older } : {}) };
 }
 
 /**
