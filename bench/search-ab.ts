@@ -1,6 +1,7 @@
 /**
  * Compares two versions of the search code on one kept benchmark database, in one process: every query
- * runs through the other version's `search()` and this checkout's, in alternating order, twice. On a
+ * runs through the other version's `search()` and this checkout's (or `--new DIR`'s), in alternating
+ * order, twice. On a
  * machine whose speed drifts by a third from one minute to the next, separate runs of `npm run
  * bench:search` cannot tell a 1 ms change; alternating per query can (the same code on both sides agrees
  * within about 0.5 ms at the median).
@@ -13,16 +14,16 @@
  * checkout must know the database's migrations.
  */
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { lookupsFor } from "../src/cache/lookups.ts";
-import { translationCacheFor } from "../src/cache/translation-cache.ts";
 import { openDatabase } from "../src/db/connection.ts";
-import { search } from "../src/features/search/search.service.ts";
+import type { search } from "../src/features/search/search.service.ts";
 import { buildQueries } from "./data/queries.ts";
 
 const { values: args } = parseArgs({
   options: {
     old: { type: "string" },
+    new: { type: "string" },
     reuse: { type: "string" },
     kinds: { type: "string" },
     rounds: { type: "string", default: "2" },
@@ -38,13 +39,16 @@ const pgUrl = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "") ? process.e
 const database = pgUrl
   ? openDatabase({ url: pgUrl, dataDir: "", schema: args.reuse })
   : openDatabase({ url: `sqlite:${args.reuse}`, dataDir: path.dirname(args.reuse) });
-// As in the app, whose cache plugin wires these caches to its invalidation: facet labels come from them.
-translationCacheFor(database.db);
-lookupsFor(database.db);
-const other: { search: typeof search } = await import(
-  path.resolve(args.old, "src/features/search/search.service.ts")
-);
-const versions = { old: other.search, new: search };
+// Each version has its own module instances, so its own caches: both are wired as the app wires them (the
+// facet labels come from them), else the version left without would read its labels from the database.
+const load = async (dir: string): Promise<typeof search> => {
+  const from = (file: string) => import(path.resolve(dir, "src", file));
+  (await from("cache/translation-cache.ts")).translationCacheFor(database.db);
+  (await from("cache/lookups.ts")).lookupsFor(database.db);
+  return (await from("features/search/search.service.ts")).search;
+};
+const here = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const versions = { old: await load(args.old), new: await load(args.new ?? here) };
 const kinds = args.kinds?.split(",");
 const queries = (await buildQueries(database.db, 600)).filter((q) => !kinds || kinds.includes(q.kind));
 for (const q of queries.slice(0, 60))

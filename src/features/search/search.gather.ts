@@ -26,7 +26,6 @@ import {
   completions,
   type DocDisplay,
   docTiers,
-  type Facet,
   facetsOf,
   idsFrom,
   type MatchQuery,
@@ -60,12 +59,6 @@ export const COUNT_CAP = 1000;
  * it passes, so it is kept short: 40 cost 1 ms where 200 cost 4–8 ms over 100,000 documents.
  */
 export const TITLE_CANDIDATES = 40;
-/**
- * A filtered query's unfiltered walk keeps up to this many matches when it runs over the whole index
- * (PostgreSQL), which reads them all anyway: filtering them answers the filtered query without a walk
- * of its own (a statement of 3–6 ms for a word with 1,000–2,000 matches).
- */
-export const WHOLE_KEEP = 4000;
 
 /** What ranking needs: the facet combinations, the total, and the matches to order. */
 export interface Gathered {
@@ -170,33 +163,13 @@ export async function gather(
   titles = TITLE_CANDIDATES,
   firstWindow?: number,
 ): Promise<Gathered> {
-  const narrowed = withFilters(match, f);
-  const ahead: Ahead = {};
-  // A broad walk widens its first window (PostgreSQL): what a broad query needs next, its title candidates
-  // and, when filtered, its own walk, is started then, on other connections, while the walk goes on.
-  const onWiden = () => {
-    ahead.titles = handled(matchTop(db, { ...narrowed, titleOnly: true }, {}, titles, "newest", firstWindow));
-    if (filtered(f)) ahead.walk = handled(walk(db, narrowed, cap + 1, firstWindow));
-  };
-  // A filtered query keeps what a run over the whole index finds (it reads every match anyway), to filter
-  // it without a walk of its own.
-  const w = await walk(db, match, cap + 1, firstWindow, onWiden, filtered(f) ? WHOLE_KEEP : cap + 1);
+  const w = await walk(db, match, cap + 1, firstWindow);
   if (w.rows.length === 0) {
     return { counts: NO_COUNTS, total: 0, totalExact: true, facetsExact: true, rows: [] };
   }
   const byKey = tally(w.rows);
-  const olderKeys = new Set(w.older?.rows.map((r) => r.key));
-  const dict = await facetsOf(db, [...byKey.keys(), ...olderKeys]);
-  const counts = countsFrom(byKey, dict);
-  // The keys the filters keep, among those of the counted matches and of the older ones kept (`older`).
-  const keyed = [
-    ...counts.keys,
-    ...[...olderKeys].flatMap((k): [number, Facet][] => {
-      const facet = dict.get(k);
-      return facet ? [[k, facet]] : [];
-    }),
-  ];
-  const only = { keys: filtered(f) ? keysPassing(keyed, f) : undefined };
+  const counts = countsFrom(byKey, await facetsOf(db, byKey.keys()));
+  const only = { keys: filtered(f) ? keysPassing(counts, f) : undefined };
   if (w.rows.length <= cap) {
     const total = totalOf(counts, f);
     if (total === 0) return { counts, total, totalExact: true, facetsExact: true, rows: [] };
@@ -204,45 +177,32 @@ export async function gather(
     const rows = passing(scored, only).sort(byScore).slice(0, need);
     return { counts, total, totalExact: true, facetsExact: true, rows, titled: idsOf(scored.titled) };
   }
-  const range = { need, cap, titles };
-  return { counts, ...(await broad(db, narrowed, f, range, w, only, ahead)), facetsExact: false };
+  const range = { need, cap, titles, firstWindow };
+  return { counts, ...(await broad(db, match, f, range, w, only)), facetsExact: false };
 }
-
-/** Statements a broad query started early (see gather): its title candidates, and its filtered walk. */
-interface Ahead {
-  titles?: Promise<MatchRow[]>;
-  walk?: Promise<Walk>;
-}
-
-/** The promise, marked as handled: a statement started early may be left unawaited, and may fail. */
-function handled<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
-}
-
-/** The match narrowed by the filters: they are engine words of the index (facet terms). */
-const withFilters = (match: MatchQuery, f: Filters): MatchQuery => ({
-  ...match,
-  facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }),
-});
 
 /**
- * A broad query's matches (`match` holds its filters): the newest passing the filters (at most
- * COUNT_CAP + 1, which also tells whether the filtered total is exact); without filters, the walk's own
- * rows. Few enough are ranked by engine score; otherwise the newest title matches come first, then the
- * newest of the rest (rank() then puts exact and phrase matches on top).
+ * A broad query's matches: the newest passing the filters (at most COUNT_CAP + 1, which also tells
+ * whether the filtered total is exact); without filters, the walk's own rows. Few enough are ranked by
+ * engine score; otherwise the newest title matches come first, then the newest of the rest (rank() then
+ * puts exact and phrase matches on top).
  */
 async function broad(
   db: Kysely<DB>,
-  match: MatchQuery,
+  query: MatchQuery,
   f: Filters,
-  { need, cap, titles: nTitles }: { need: number; cap: number; titles: number },
+  {
+    need,
+    cap,
+    titles: nTitles,
+    firstWindow,
+  }: { need: number; cap: number; titles: number; firstWindow?: number },
   walked: Walk,
   only: Only,
-  ahead: Ahead,
 ) {
-  const early = walked.older ? undefined : ahead.walk;
-  const w = filtered(f) ? await (early ?? walkFiltered(db, match, cap + 1, walked, only)) : walked;
+  // Filters are engine words of the index (facet terms), so the engine intersects them with the match.
+  const match = { ...query, facets: facetTerms({ ...f, topics: f.topic === undefined ? [] : [f.topic] }) };
+  const w = filtered(f) ? await walkFiltered(db, match, cap + 1, walked, only) : walked;
   const newest = w.rows;
   if (newest.length <= cap) {
     const scored = await scoreWalk(db, match, w);
@@ -253,7 +213,7 @@ async function broad(
   const titles =
     w.scored && w.titled.length >= nTitles
       ? w.titled.slice(0, nTitles)
-      : await (ahead.titles ?? matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest"));
+      : await matchTop(db, { ...match, titleOnly: true }, {}, nTitles, "newest", firstWindow);
   // Scores: title matches above the rest, newer above older within each.
   const scored = [
     ...titles.map((r) => ({ ...r, score: 2 * ROWID_SHIFT * ROWID_SHIFT + r.id })),
@@ -277,16 +237,11 @@ async function walkFiltered(
   walked: Walk,
   only: Only,
 ): Promise<Walk> {
-  const { older } = walked;
-  const all = older
-    ? { rows: [...walked.rows, ...older.rows], titled: [...walked.titled, ...older.titled] }
-    : walked;
-  const rows = passing(all, only);
-  // Enough filtered matches among the walked ones, or every match known (`older`): no walk of its own.
-  if (rows.length >= limit || older) {
+  const rows = passing(walked, only);
+  if (rows.length >= limit) {
     const kept = new Set(rows.slice(0, limit).map((r) => r.id));
-    const titled = all.titled.filter((r) => kept.has(r.id));
-    return { rows: rows.slice(0, limit), scored: walked.scored, titled };
+    const titled = walked.titled.filter((r) => kept.has(r.id));
+    return { ...walked, rows: rows.slice(0, limit), titled };
   }
   const oldest = walked.rows.at(-1)?.id;
   const covered = oldest === undefined ? undefined : idsFrom(db, oldest);
@@ -296,7 +251,7 @@ async function walkFiltered(
 }
 
 /** The walked matches that pass `only` (a key stands for its documents' facet values and topics). */
-function passing(w: Pick<Walk, "rows">, only: Only): MatchRow[] {
+function passing(w: Walk, only: Only): MatchRow[] {
   if (!only.keys) return [...w.rows];
   const keys = new Set(only.keys);
   return w.rows.filter((r) => keys.has(r.key));

@@ -80,9 +80,9 @@ export const filtered = (f: Filters): boolean =>
   f.type !== undefined || f.country !== undefined || f.year !== undefined || f.topic !== undefined;
 
 /** The matched facet keys whose values pass every filter, topic included. */
-export function keysPassing(keys: Iterable<[number, Facet]>, f: Filters): number[] {
+export function keysPassing(c: Counts, f: Filters): number[] {
   const out: number[] = [];
-  for (const [key, facet] of keys) {
+  for (const [key, facet] of c.keys) {
     if (passes(facet, f) && (f.topic === undefined || facet.topics.includes(f.topic))) out.push(key);
   }
   return out;

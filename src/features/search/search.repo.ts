@@ -209,16 +209,6 @@ function pgMatched(q: MatchQuery) {
   };
 }
 
-/**
- * A walk runs over the whole index when the index is expected to hold fewer matches than this (from the
- * density found in a window): twice the walk's limit, and at least WHOLE_RUN_ROWS. A run reads every match,
- * about 2.5 µs each, where widening a window costs a statement more (1–2 ms): the newest 40 of 148 title
- * matches took a whole run of 0.9 ms on the server, against two statements (1.3 and 1.7 ms) for a window
- * and its widening. The threshold was 2 × the limit alone before, so title walks mostly took two.
- */
-const WHOLE_RUN_ROWS = 600;
-const wholeRunAt = (limit: number) => Math.max(2 * limit, WHOLE_RUN_ROWS);
-
 /** `newestFirst`'s `after` for a run over the whole index (no window). */
 const WHOLE_INDEX: RawBuilder<unknown> = sql``;
 
@@ -236,11 +226,6 @@ export interface Walk {
   scored: boolean;
   /** When `scored`: the walked matches whose title holds the words, newest first. */
   titled: MatchRow[];
-  /**
-   * The matches older than `rows`, when the walk ran over the whole index and was asked to keep them
-   * (`walk`'s `keep`): with `rows`, every match. A filtered query then filters them without a walk of its own.
-   */
-  older?: { rows: MatchRow[]; titled: MatchRow[] };
 }
 
 /**
@@ -249,46 +234,27 @@ export interface Walk {
  * `firstWindow` ids), so broad queries cost little more than narrow ones. PostgreSQL also scores the
  * walked rows by their title and tells which titles hold the words; SQLite does not (its title score is a
  * second match over the titles, which a broad walk would read whole), so the matches that ranking needs
- * are scored apart there (matchTop). `onWiden` is called when a first window showed the match is broad
- * and the walk goes on to a wider one (PostgreSQL only): the caller may start what a broad query needs.
- * A run over the whole index (PostgreSQL), which reads every match anyway, answers up to `keep` of them:
- * those older than the newest `cap` are `older`.
+ * are scored apart there (matchTop).
  */
 export async function walk(
   db: Kysely<DB>,
   q: MatchQuery,
   cap: number,
   firstWindow = FIRST_WINDOW,
-  onWiden?: () => void,
-  keep = cap,
 ): Promise<Walk> {
   const m = matched(db, q);
   if (!m) return { rows: [], scored: true, titled: [] };
-  const found = await newestFirst(
-    db,
-    cap,
-    firstWindow,
-    (after, limit) => {
-      // SQLite's walk stops after `limit` (it would read `keep`); PostgreSQL's whole run reads every match.
-      const whole = after === WHOLE_INDEX;
-      return m.walked(after, whole && m.scored ? Math.max(limit, keep) : limit, whole);
-    },
-    onWiden,
+  const found = await newestFirst(db, cap, firstWindow, (after, limit) =>
+    m.walked(after, limit, after === WHOLE_INDEX),
   );
-  const all = { rows: [] as MatchRow[], titled: [] as MatchRow[] };
+  const rows: MatchRow[] = [];
+  const titled: MatchRow[] = [];
   for (const r of found) {
     const row = decode(r);
-    all.rows.push(row);
-    if (r.title === true) all.titled.push(row);
+    rows.push(row);
+    if (r.title === true) titled.push(row);
   }
-  if (all.rows.length <= cap) return { ...all, scored: m.scored };
-  const oldest = all.rows[cap - 1]?.id ?? 0;
-  const split = (rows: MatchRow[]) => [rows.filter((r) => r.id >= oldest), rows.filter((r) => r.id < oldest)];
-  const [rows = [], olderRows = []] = split(all.rows);
-  const [titled = [], olderTitled = []] = split(all.titled);
-  // More than `cap` rows come from a run over the whole index only; all of its matches when under `keep`.
-  const older = all.rows.length < keep ? { rows: olderRows, titled: olderTitled } : undefined;
-  return { rows, scored: m.scored, titled, ...(older ? { older } : {}) };
+  return { rows, scored: m.scored, titled };
 }
 
 /**
@@ -315,80 +281,45 @@ export async function scoreWalk(db: Kysely<DB>, q: MatchQuery, w: Walk): Promise
  * `limit`; whenever a window holds `limit` matches they are the newest of all. Windows are open-ended: GIN
  * scans each side of a range `id > a and id <= b` on its own, and `id <= b` would cover the whole index.
  * A match too sparse to fill a window runs once over the whole index, which is quick because it is sparse.
- * Outside a search scope (which knows the ids' span) it runs once, over the whole index. `onWiden` is
- * called once, before a first window that held too few matches is widened.
+ * Outside a search scope (which knows the ids' span) it runs once, over the whole index.
  */
 async function newestFirst(
   db: Kysely<DB>,
   limit: number,
   firstWindow: number,
   select: (after: RawBuilder<unknown>, limit: number) => RawBuilder<Walked>,
-  onWiden?: () => void,
 ): Promise<Walked[]> {
   const span = spans.get(db);
   // A walk's statement orders within a subquery; the rows are put newest first here.
   const newest = (rows: Walked[]) => (isPg(db) ? rows.sort((a, b) => Number(b.id) - Number(a.id)) : rows);
-  if (!isPg(db) || !span) return (await select(WHOLE_INDEX, limit).execute(db)).rows;
-  const run = async (after: RawBuilder<unknown>) => newest(await packed(db, select(after, limit), false));
+  const run = async (after: RawBuilder<unknown>) => newest((await select(after, limit).execute(db)).rows);
+  if (!isPg(db) || !span) return run(WHOLE_INDEX);
   const ids = span.hi - span.lo + 1;
   const within = (window: number) => sql` and d.id_block >= ${(span.hi - window + 1) >> 8}`;
   let window = firstWindow;
   if (window >= ids / 2) return run(WHOLE_INDEX);
   // The first window and, when it holds too few matches to be worth widening (fewer than `sparse`), the
   // run over the whole index, in one statement: a narrow query's second round trip was 0.5–1 ms.
-  const sparse = Math.ceil((wholeRunAt(limit) * window) / ids);
-  const first = await packed(
-    db,
-    sql<Walked>`with w as (${select(within(window), limit)})
+  const sparse = Math.ceil((2 * limit * window) / ids);
+  const first = await sql<Walked & { whole: boolean }>`with w as (${select(within(window), limit)})
     select false as whole, w.* from w
     union all
-    select true as whole, a.* from (${select(WHOLE_INDEX, limit)}) a where (select count(*) from w) < ${sparse}`,
-    true,
+    select true as whole, a.* from (${select(WHOLE_INDEX, limit)}) a where (select count(*) from w) < ${sparse}`.execute(
+    db,
   );
-  const windowed = newest(first.filter((r) => !r.whole));
-  if (windowed.length < sparse) return newest(first.filter((r) => r.whole));
+  const windowed = newest(first.rows.filter((r) => !r.whole));
+  if (windowed.length < sparse) return newest(first.rows.filter((r) => r.whole));
   if (windowed.length >= limit) return windowed;
-  onWiden?.();
   for (let found = windowed.length; ; ) {
     window = Math.ceil((window * 1.25 * limit) / found);
     if (window >= ids / 2) break;
     const rows = await run(within(window));
     if (rows.length >= limit) return rows;
     // Sparse: the whole index answers about as quickly as a window holding `limit` matches would.
-    if ((rows.length * ids) / window < wholeRunAt(limit)) break;
+    if ((rows.length * ids) / window < 2 * limit) break;
     found = rows.length;
   }
   return run(WHOLE_INDEX);
-}
-
-/**
- * Runs a PostgreSQL walk's statement and answers its rows, sent as one string (`id,key,score,title,whole`
- * rows joined by ";"): node-postgres turns each row of an answer into an object of parsed fields, and a
- * broad query's walks answer 1,000–2,500 rows, whose parsing and garbage were the query process's largest
- * own cost.
- */
-async function packed(
-  db: Kysely<DB>,
-  statement: RawBuilder<Walked>,
-  withWhole: boolean,
-): Promise<(Walked & { whole?: boolean })[]> {
-  // concat, not concat_ws: a null would be an empty field, not a missing one.
-  const r = await sql<{ rows: string | null }>`select string_agg(concat(s.id, ',', s.key, ',', s.score, ',',
-    s.title::int, ',', ${withWhole ? sql`s.whole::int` : sql`0`}), ';') as rows from (${statement}) s`.execute(
-    db,
-  );
-  const text = r.rows[0]?.rows;
-  if (!text) return [];
-  return text.split(";").map((row) => {
-    const [id, key, score, title, whole] = row.split(",");
-    return {
-      id: Number(id),
-      key: Number(key),
-      score: Number(score),
-      title: title === "1",
-      whole: whole === "1",
-    };
-  });
 }
 
 /** Narrowing of matches: the facet keys to keep (a topic filter is keys too: keys hold the topics). */

@@ -79,7 +79,7 @@ describe("walking the newest matches", () => {
       const truth = await gather(t.database.db, q, f, 200, 10, 4);
       expect(truth.total).toBeGreaterThan(0);
       for (const firstWindow of [2, 16, 100]) {
-        // Windows small enough to be widened: the title candidates and a filter's walk start early.
+        // Windows small enough to be widened, and a filtered walk sized from the unfiltered one.
         const got = await inSearchScope(t.database, (sdb) => gather(sdb, q, f, 200, 10, 4, firstWindow));
         expect(got.rows.map((r) => r.id)).toEqual(truth.rows.map((r) => r.id));
         expect([got.total, got.totalExact, got.facetsExact]).toEqual([
