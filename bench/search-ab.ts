@@ -11,7 +11,9 @@
  *   npx tsx bench/search-ab.ts --old /tmp/old --reuse SCHEMA_OR_PATH [--kinds phrase,filter]
  *
  * With DATABASE_URL set to PostgreSQL, --reuse names a schema; otherwise a SQLite file. The other
- * checkout must know the database's migrations.
+ * checkout must know the database's migrations. Both versions share one database handle, so also its
+ * search pool, whose sessions carry the settings of whichever version opened it first: a change to the
+ * search sessions' settings cannot be compared this way.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
