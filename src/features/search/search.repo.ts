@@ -509,14 +509,16 @@ const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 /**
  * The words of the index vocabulary (words of five letters or more) that start with each prefix, at most
  * `max` + 1 of them each (so the caller can tell when there are more): range scans of the primary key,
- * all in one statement.
+ * all in one statement. With `typoKeys`, the same statement also answers the vocabulary words filed under
+ * any of those deletion keys (`typos`, see `wordsUnderKeys`): a search's two lookups in one round trip.
  */
 export async function completions(
   db: Kysely<DB>,
   prefixes: readonly string[],
   max: number,
-): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+  typoKeys: readonly string[] = [],
+): Promise<Map<string, string[]> & { typos?: string[] }> {
+  const out: Map<string, string[]> & { typos?: string[] } = new Map<string, string[]>();
   const scans = [...new Set(prefixes)].flatMap((prefix, i) => {
     const last = ALPHABET.indexOf(prefix.at(-1) ?? "");
     out.set(prefix, []);
@@ -527,13 +529,24 @@ export async function completions(
         order by term limit ${max + 1}) as ${sql.raw(`c${i}`)}`,
     ];
   });
+  // Few keys ride along (a query's words have a few dozen); many are read apart, in chunks.
+  const together = typoKeys.length > 0 && typoKeys.length <= 500;
+  if (together) {
+    scans.push(sql`select ${-1} as i, term from search_term_deletes where variant in (${sql.join(typoKeys)})`);
+  } else if (typoKeys.length > 0) out.typos = await wordsUnderKeys(db, typoKeys);
   if (scans.length === 0) return out;
   const names = [...out.keys()];
   const rows = await sql<{ i: number; term: string }>`${sql.join(scans, sql` union all `)}`.execute(db);
+  const typos = new Set<string>();
   for (const r of rows.rows) {
+    if (Number(r.i) < 0) {
+      typos.add(r.term);
+      continue;
+    }
     const prefix = names[Number(r.i)] ?? "";
     if (r.term.startsWith(prefix)) out.get(prefix)?.push(r.term);
   }
+  if (together) out.typos = [...typos];
   return out;
 }
 
