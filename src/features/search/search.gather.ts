@@ -34,6 +34,7 @@ import {
   type Only,
   ROWID_SHIFT,
   scoreWalk,
+  vocabulary,
   type Walk,
   walk,
 } from "./search.repo.ts";
@@ -90,8 +91,9 @@ export async function buildMatch(
   const own = loose.map((t) => variantsOf(t, t === typing));
   // Both lookups in one statement: the words the long prefixes complete to, and the typo words (never
   // prefixes). Side by side on two connections they had cost a round trip each.
-  const words = await prefixWords(db, own, [...new Set(loose.flatMap(typoKeys))]);
-  const found = words.typos ?? [];
+  const { completions: words, typos: found } = await vocabulary(db, longPrefixes(own), MAX_COMPLETIONS, [
+    ...new Set(loose.flatMap(typoKeys)),
+  ]);
   const typos = loose.map((t) => typosOf(t, found));
   const groups = expandWith(
     words,
@@ -116,23 +118,13 @@ const MAX_COMPLETIONS = 64;
  * than MAX_COMPLETIONS stays a prefix.
  */
 export async function expandPrefixes(db: Kysely<DB>, groups: Variant[][]): Promise<Variant[][]> {
-  return expandWith(await prefixWords(db, groups), groups);
+  return expandWith(await completions(db, longPrefixes(groups), MAX_COMPLETIONS), groups);
 }
 
 const isLong = (v: Variant) => v.prefix && v.term.length > ENGINE_PREFIX_MAX;
 
-/**
- * The words of the vocabulary each long prefix of the groups completes to (see expandPrefixes), and with
- * `typoKeys` the vocabulary words filed under those deletion keys (`typos`).
- */
-function prefixWords(db: Kysely<DB>, groups: Variant[][], typoKeys: readonly string[] = []) {
-  return completions(
-    db,
-    groups.flatMap((g) => g.filter(isLong).map((v) => v.term)),
-    MAX_COMPLETIONS,
-    typoKeys,
-  );
-}
+/** The prefixes of four letters or more among the groups' variants (see expandPrefixes). */
+const longPrefixes = (groups: Variant[][]) => groups.flatMap((g) => g.filter(isLong).map((v) => v.term));
 
 /** The groups with each long prefix replaced by its words, when it has few enough (see expandPrefixes). */
 function expandWith(words: Map<string, string[]>, groups: Variant[][]): Variant[][] {

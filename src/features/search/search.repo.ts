@@ -509,16 +509,27 @@ const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 /**
  * The words of the index vocabulary (words of five letters or more) that start with each prefix, at most
  * `max` + 1 of them each (so the caller can tell when there are more): range scans of the primary key,
- * all in one statement. With `typoKeys`, the same statement also answers the vocabulary words filed under
- * any of those deletion keys (`typos`, see `wordsUnderKeys`): a search's two lookups in one round trip.
+ * all in one statement.
  */
 export async function completions(
   db: Kysely<DB>,
   prefixes: readonly string[],
   max: number,
-  typoKeys: readonly string[] = [],
-): Promise<Map<string, string[]> & { typos?: string[] }> {
-  const out: Map<string, string[]> & { typos?: string[] } = new Map<string, string[]>();
+): Promise<Map<string, string[]>> {
+  return (await vocabulary(db, prefixes, max, [])).completions;
+}
+
+/**
+ * A search's two vocabulary lookups in one statement (one round trip): the completions of each prefix (see
+ * `completions`) and the words filed under any of some deletion keys (`typos`, see `wordsUnderKeys`).
+ */
+export async function vocabulary(
+  db: Kysely<DB>,
+  prefixes: readonly string[],
+  max: number,
+  typoKeys: readonly string[],
+): Promise<{ completions: Map<string, string[]>; typos: string[] }> {
+  const out = new Map<string, string[]>();
   const scans = [...new Set(prefixes)].flatMap((prefix, i) => {
     const last = ALPHABET.indexOf(prefix.at(-1) ?? "");
     out.set(prefix, []);
@@ -529,25 +540,25 @@ export async function completions(
         order by term limit ${max + 1}) as ${sql.raw(`c${i}`)}`,
     ];
   });
-  // Few keys ride along (a query's words have a few dozen); many are read apart, in chunks.
-  const together = typoKeys.length > 0 && typoKeys.length <= 500;
-  if (together) {
-    scans.push(sql`select ${-1} as i, term from search_term_deletes where variant in (${sql.join(typoKeys)})`);
-  } else if (typoKeys.length > 0) out.typos = await wordsUnderKeys(db, typoKeys);
-  if (scans.length === 0) return out;
+  // A query's words have a few dozen keys, which ride along (i = -1); more are read apart, in chunks.
+  const together = typoKeys.length <= 500;
+  if (together && typoKeys.length > 0) {
+    scans.push(
+      sql`select ${-1} as i, term from search_term_deletes where variant in (${sql.join(typoKeys)})`,
+    );
+  }
+  const typos = new Set(together ? [] : await wordsUnderKeys(db, typoKeys));
+  if (scans.length === 0) return { completions: out, typos: [...typos] };
   const names = [...out.keys()];
   const rows = await sql<{ i: number; term: string }>`${sql.join(scans, sql` union all `)}`.execute(db);
-  const typos = new Set<string>();
   for (const r of rows.rows) {
-    if (Number(r.i) < 0) {
-      typos.add(r.term);
-      continue;
+    if (Number(r.i) < 0) typos.add(r.term);
+    else {
+      const prefix = names[Number(r.i)] ?? "";
+      if (r.term.startsWith(prefix)) out.get(prefix)?.push(r.term);
     }
-    const prefix = names[Number(r.i)] ?? "";
-    if (r.term.startsWith(prefix)) out.get(prefix)?.push(r.term);
   }
-  if (together) out.typos = [...typos];
-  return out;
+  return { completions: out, typos: [...typos] };
 }
 
 /** The documents filed under a topic (for reindexing them when the topic changes). */
