@@ -2,6 +2,7 @@ import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 import type { Database } from "../../db/connection.ts";
 import type { DB } from "../../db/types.ts";
 import { prefixTerm, type Variant } from "./search.query.ts";
+import { matchShare, refreshShares } from "./search.shares.repo.ts";
 
 /**
  * The search index's queries; with search.store.repo.ts (its writes), the only place with
@@ -69,14 +70,20 @@ const SAFE = /^[a-z0-9]{1,160}$/;
 /** A variant as a tsquery word: a short prefix is its prefix term (see prefixTerm), a longer one `word:*`. */
 const pgWord = (v: Variant) => (v.prefix ? (prefixTerm(v.term) ?? `${v.term}:*`) : v.term);
 
-/** The words part of a match: groups ANDed, variants ORed; "" when nothing can match. */
-function wordsExpression(q: MatchQuery, pg: boolean): string {
+/** The words of a match as engine words, by group; empty when nothing can match. */
+function wordGroups(q: MatchQuery, pg: boolean): string[][] {
   const groups = q.groups
     .map((g) => g.filter((v) => SAFE.test(v.term)))
     .filter((g) => g.length > 0)
     .map((g) => g.map((v) => (pg ? pgWord(v) : `"${v.term}"${v.prefix ? "*" : ""}`)));
-  if (groups.length === 0 || groups.length < q.groups.length) return "";
-  return groups.map((g) => `(${g.join(pg ? " | " : " OR ")})`).join(pg ? " & " : " AND ");
+  return groups.length < q.groups.length ? [] : groups;
+}
+
+/** The words part of a match: groups ANDed, variants ORed; "" when nothing can match. */
+function wordsExpression(q: MatchQuery, pg: boolean): string {
+  return wordGroups(q, pg)
+    .map((g) => `(${g.join(pg ? " | " : " OR ")})`)
+    .join(pg ? " & " : " AND ");
 }
 
 /** The facet terms of a match, as engine words. */
@@ -139,6 +146,7 @@ export async function inSearchScope<T>(database: Database, fn: (db: Kysely<DB>) 
     const row = r.rows[0];
     spans.set(db, { lo: Number(row?.lo ?? 0), hi: Number(row?.hi ?? 0), at: performance.now() });
   }
+  await refreshShares(database.db, db);
   return fn(db);
 }
 
@@ -212,8 +220,26 @@ function pgMatched(q: MatchQuery) {
 /** `newestFirst`'s `after` for a run over the whole index (no window). */
 const WHOLE_INDEX: RawBuilder<unknown> = sql``;
 
-/** PostgreSQL: how many of the newest document ids a walk looks among first. */
-const FIRST_WINDOW = 4096;
+/**
+ * PostgreSQL: how many of the newest document ids a walk looks among first, when the index's statistics
+ * cannot say (see `firstWindowFor`).
+ */
+export const FIRST_WINDOW = 4096;
+/** The smallest first window a guess may give: a window costs a statement whatever its size. */
+export const MIN_WINDOW = 1024;
+
+/**
+ * PostgreSQL: the first window of a walk for `limit` matches: as many of the newest ids as should hold a
+ * quarter more than `limit`, by the share of documents the index's statistics expect to match (see
+ * search.shares.repo.ts). A common word's 1,001 newest matches took two statements from a fixed window
+ * (too few in it, then a wider one); a rare one's whole-index run is chosen at once.
+ */
+export function firstWindowFor(db: Kysely<DB>, q: MatchQuery, limit: number): number {
+  const groups = [...wordGroups(q, true), ...facetWords(q, true).map((w) => [w])];
+  const share = isPg(db) ? matchShare(db, q.titleOnly ? "title_tsv" : "tsv", groups) : undefined;
+  if (share === undefined) return FIRST_WINDOW;
+  return Math.max(MIN_WINDOW, Math.ceil((1.25 * limit) / Math.max(share, 1e-9)));
+}
 
 /** The newest matches of a query (each one's topics are those of its facet key). */
 export interface Walk {
@@ -236,15 +262,11 @@ export interface Walk {
  * second match over the titles, which a broad walk would read whole), so the matches that ranking needs
  * are scored apart there (matchTop).
  */
-export async function walk(
-  db: Kysely<DB>,
-  q: MatchQuery,
-  cap: number,
-  firstWindow = FIRST_WINDOW,
-): Promise<Walk> {
+export async function walk(db: Kysely<DB>, q: MatchQuery, cap: number, firstWindow?: number): Promise<Walk> {
   const m = matched(db, q);
   if (!m) return { rows: [], scored: true, titled: [] };
-  const found = await newestFirst(db, cap, firstWindow, (after, limit) =>
+  const window = firstWindow ?? firstWindowFor(db, q, cap);
+  const found = await newestFirst(db, cap, window, (after, limit) =>
     m.walked(after, limit, after === WHOLE_INDEX),
   );
   const rows: MatchRow[] = [];
@@ -337,7 +359,7 @@ export async function matchTop(
   only: Only,
   limit: number,
   order: "score" | "newest" = "score",
-  firstWindow = FIRST_WINDOW,
+  firstWindow?: number,
 ): Promise<MatchRow[]> {
   const m = matched(db, q);
   if (!m || only.keys?.length === 0) return [];
@@ -348,7 +370,9 @@ export async function matchTop(
     order by score desc, id desc limit ${limit}`.execute(db)
       : {
           rows: (
-            await newestFirst(db, limit, firstWindow, (after, n) => m.walked(sql`${after}${keys}`, n, false))
+            await newestFirst(db, limit, firstWindow ?? firstWindowFor(db, q, limit), (after, n) =>
+              m.walked(sql`${after}${keys}`, n, false),
+            )
           ).map(decode),
         };
   return res.rows.map((r) => ({ id: Number(r.id), key: Number(r.key), score: Number(r.score) }));
