@@ -232,11 +232,14 @@ export const MIN_WINDOW = 1024;
  * PostgreSQL: the first window of a walk for `limit` matches: as many of the newest ids as should hold a
  * quarter more than `limit`, by the share of documents the index's statistics expect to match (see
  * search.shares.repo.ts). A common word's 1,001 newest matches took two statements from a fixed window
- * (too few in it, then a wider one); a rare one's whole-index run is chosen at once.
+ * (too few in it, then a wider one); a rare one's whole-index run is chosen at once. Facet keys a walk is
+ * narrowed to (matchTop's `only`) are not counted in: its window may then hold too few and be widened.
  */
 export function firstWindowFor(db: Kysely<DB>, q: MatchQuery, limit: number): number {
+  // SQLite walks once, whatever the window.
+  if (!isPg(db)) return FIRST_WINDOW;
   const groups = [...wordGroups(q, true), ...facetWords(q, true).map((w) => [w])];
-  const share = isPg(db) ? matchShare(db, q.titleOnly ? "title_tsv" : "tsv", groups) : undefined;
+  const share = matchShare(db, q.titleOnly ? "title_tsv" : "tsv", groups);
   if (share === undefined) return FIRST_WINDOW;
   return Math.max(MIN_WINDOW, Math.ceil((1.25 * limit) / Math.max(share, 1e-9)));
 }
